@@ -1,0 +1,248 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { stringifyGeoJson } from './lib/write-outputs';
+import { buildEvents } from './lib/events-build';
+
+const FIXTURE = join(import.meta.dirname, 'fixtures', 'basic');
+const CLAIMS = join('claims', '900_0123456789abcdef.yaml');
+const ARTICLE = join('articles', '900_0123456789abcdef');
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A copy of the fixture with `file` edited by `edit`. */
+function fixtureWith(file: string, edit: (text: string) => string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'claimed-ground-'));
+  dirs.push(dir);
+  cpSync(FIXTURE, dir, { recursive: true });
+  const path = join(dir, file);
+  const before = readFileSync(path, 'utf8');
+  const after = edit(before);
+  if (after === before) throw new Error(`the edit to ${file} changed nothing`);
+  writeFileSync(path, after);
+  return dir;
+}
+
+function problemsOf(dir: string): string[] {
+  const cwd = process.cwd();
+  process.chdir(dir);
+  try {
+    return buildEvents(dir).problems.map(String);
+  } finally {
+    process.chdir(cwd);
+  }
+}
+
+describe('the pipeline snapshot', () => {
+  it('builds the fixture to exactly the committed expectation', () => {
+    const result = buildEvents(FIXTURE);
+    expect(result.problems.map(String)).toEqual([]);
+    const expected = readFileSync(join(FIXTURE, 'expected', 'events.geojson'), 'utf8');
+    expect(stringifyGeoJson(result.output)).toBe(expected);
+  });
+
+  it('is deterministic: the same inputs give byte-identical output', () => {
+    expect(stringifyGeoJson(buildEvents(FIXTURE).output)).toBe(stringifyGeoJson(buildEvents(FIXTURE).output));
+  });
+});
+
+// Each bad record: the edit that breaks it, and the `file:line: problem` it must produce.
+const BAD_RECORDS: Array<[name: string, file: string, edit: (t: string) => string, expected: RegExp]> = [
+  [
+    'quote not found in the article',
+    CLAIMS,
+    (t) => t.replace('killed more than 40 soldiers', 'killed more than 40 Afghan soldiers'),
+    /claims\/900_0123456789abcdef\.yaml:\d+: quote not found in article 900_0123456789abcdef/,
+  ],
+  [
+    'unknown article',
+    CLAIMS,
+    (t) => t.replace('article: 900_0123456789abcdef', 'article: 901_0123456789abcdef'),
+    /900_0123456789abcdef\.yaml:1: unknown article "901_0123456789abcdef"/,
+  ],
+  [
+    'unknown province',
+    CLAIMS,
+    (t) =>
+      t.replace(
+        'province: kunduz\n    place_precision: city\n    date: 2015-09-28\n    date_precision: day\n    stance: taliban',
+        'province: qunduz\n    place_precision: city\n    date: 2015-09-28\n    date_precision: day\n    stance: taliban',
+      ),
+    /\.yaml:9: unknown province "qunduz"/,
+  ],
+  [
+    'unknown place',
+    CLAIMS,
+    (t) => t.replace('place: kunduz-city', 'place: kunduz-town'),
+    /\.yaml:8: unknown place "kunduz-town"/,
+  ],
+  [
+    'date before 2015',
+    CLAIMS,
+    (t) => t.replace('date: 2015-09-28', 'date: 2014-12-31'),
+    /\.yaml:11: date: date outside 2015-01-01\.\.2021-12-31/,
+  ],
+  [
+    'date after 2021',
+    CLAIMS,
+    (t) => t.replace('date: 2015-09-28', 'date: 2022-01-01'),
+    /\.yaml:11: date: date outside 2015-01-01\.\.2021-12-31/,
+  ],
+  [
+    'not a calendar date',
+    CLAIMS,
+    (t) => t.replace('date: 2015-09-28', 'date: 2015-02-30'),
+    /\.yaml:11: date: must be a calendar date/,
+  ],
+  [
+    'negative count',
+    CLAIMS,
+    (t) => t.replace('low: 41', 'low: -41'),
+    /\.yaml:\d+: casualties\.count: low must be a whole number of 0 or more, got -41/,
+  ],
+  [
+    'non-integer count',
+    CLAIMS,
+    (t) => t.replace('low: 12', 'low: 12.5'),
+    /\.yaml:\d+: casualties\.count: low must be a whole number of 0 or more, got 12\.5/,
+  ],
+  [
+    'non-numeric count',
+    CLAIMS,
+    (t) => t.replace('low: 41', 'low: forty'),
+    /\.yaml:\d+: casualties\.count\.low: Invalid input: expected number, received string/,
+  ],
+  [
+    'low greater than high',
+    CLAIMS,
+    (t) => t.replace('qualifier: more_than, low: 41, high: null', 'qualifier: range, low: 41, high: 40'),
+    /\.yaml:\d+: casualties\.count: low \(41\) is greater than high \(40\)/,
+  ],
+  [
+    'count that does not match its words',
+    CLAIMS,
+    (t) => t.replace('qualifier: more_than, low: 41', 'qualifier: more_than, low: 40'),
+    /\.yaml:\d+: count words "more than 40" mean more_than low 41 high null, not more_than low 40 high null/,
+  ],
+  [
+    'duplicate id',
+    CLAIMS,
+    (t) => t.replace('id: fixture-police-city-under-control', 'id: fixture-taliban-captured-kunduz'),
+    /\.yaml:\d+: duplicate id "fixture-taliban-captured-kunduz" \(first at claims\/900_0123456789abcdef\.yaml:3\)/,
+  ],
+  [
+    'unknown claimant side',
+    CLAIMS,
+    (t) => t.replace('side: residents', 'side: witnesses'),
+    /\.yaml:\d+: side: Invalid option: expected one of/,
+  ],
+  [
+    'unknown stance',
+    CLAIMS,
+    (t) => t.replace('stance: contested', 'stance: disputed'),
+    /\.yaml:\d+: stance: Invalid option: expected one of/,
+  ],
+  [
+    'unknown measure',
+    CLAIMS,
+    (t) =>
+      t.replace('measure: killed\n      victim_side: taliban', 'measure: slain\n      victim_side: taliban'),
+    /\.yaml:\d+: casualties\.measure: Invalid option: expected one of/,
+  ],
+  [
+    'a control claim carrying counts',
+    CLAIMS,
+    (t) =>
+      t.replace(
+        '    stance: government\n',
+        '    stance: government\n    casualties: { measure: killed, victim_side: taliban, count: { words: two, qualifier: exact, low: 2, high: 2 } }\n',
+      ),
+    /\.yaml:\d+: casualties: a control claim carries a stance, not counts/,
+  ],
+  [
+    'a casualty claim carrying a stance',
+    CLAIMS,
+    (t) =>
+      t.replace(
+        '    casualties:\n      measure: killed\n      victim_side: afghan_government',
+        '    stance: taliban\n    casualties:\n      measure: killed\n      victim_side: afghan_government',
+      ),
+    /\.yaml:\d+: stance: a casualties claim carries counts, not a stance/,
+  ],
+  [
+    'unreadable YAML',
+    CLAIMS,
+    (t) => t.replace('claims:\n', 'claims:\n  - id: [unclosed\n'),
+    /\.yaml:\d+: unreadable YAML/,
+  ],
+  [
+    'unknown event',
+    CLAIMS,
+    (t) => t.replace('event: kunduz-2015-09', 'event: kunduz-2016-04'),
+    /\.yaml:4: unknown event "kunduz-2016-04"/,
+  ],
+  [
+    'place in another province',
+    CLAIMS,
+    (t) => t.replace('province: kunduz', 'province: takhar'),
+    /\.yaml:\d+: place "kunduz-city" is in province "kunduz", not "takhar"/,
+  ],
+  [
+    'a misspelt field',
+    CLAIMS,
+    (t) => t.replace('claimant: The Taliban', 'claimnt: The Taliban'),
+    /\.yaml:\d+: (claimant: Invalid input|Unrecognized key)/,
+  ],
+];
+
+describe('bad records fail the build with file:line and the problem', () => {
+  it.each(BAD_RECORDS)('%s', (_name, file, edit, expected) => {
+    const problems = problemsOf(fixtureWith(file, edit));
+    expect(problems.join('\n')).toMatch(expected);
+  });
+
+  it('reports every problem of a run together', () => {
+    const dir = fixtureWith(CLAIMS, (t) =>
+      t
+        .replace('side: residents', 'side: witnesses')
+        .replace('killed more than 40 soldiers', 'killed 40 soldiers'),
+    );
+    const problems = problemsOf(dir);
+    expect(problems.some((p) => p.includes('side: Invalid option'))).toBe(true);
+    expect(problems.some((p) => p.includes('quote not found'))).toBe(true);
+  });
+
+  it('rejects an article text that is not UTF-8', () => {
+    const dir = fixtureWith(`${ARTICLE}.yaml`, (t) => t.replace('Fixture Wire', 'Fixture Wire.'));
+    writeFileSync(join(dir, `${ARTICLE}.txt`), Buffer.from([0x54, 0x61, 0xff, 0xfe, 0x6c]));
+    expect(problemsOf(dir).join('\n')).toMatch(/900_0123456789abcdef\.txt:1: is not valid UTF-8 text/);
+  });
+
+  it('refuses an article that is a link out of the tree', () => {
+    const dir = fixtureWith(`${ARTICLE}.yaml`, (t) => t.replace('Fixture Wire', 'Fixture Wire.'));
+    const outside = join(dir, '..', `outside-${Date.now()}.txt`);
+    writeFileSync(outside, readFileSync(join(FIXTURE, `${ARTICLE}.txt`)));
+    rmSync(join(dir, `${ARTICLE}.txt`));
+    symlinkSync(outside, join(dir, `${ARTICLE}.txt`));
+    try {
+      expect(problemsOf(dir).join('\n')).toMatch(
+        /900_0123456789abcdef\.txt:1: must be a regular file inside data\//,
+      );
+    } finally {
+      rmSync(outside);
+    }
+  });
+
+  it('reads CRLF line ends and a byte-order mark as the same text', () => {
+    const dir = fixtureWith(CLAIMS, (t) => `\uFEFF${t.replace(/\n/g, '\r\n')}`);
+    writeFileSync(
+      join(dir, `${ARTICLE}.txt`),
+      `\uFEFF${readFileSync(join(FIXTURE, `${ARTICLE}.txt`), 'utf8').replace(/\n/g, '\r\n')}`,
+    );
+    expect(problemsOf(dir)).toEqual([]);
+  });
+});

@@ -1,0 +1,54 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+/** The app's origin: every request must stay on it (no tile, font or analytics hosts). */
+function isOwnOrigin(url: string, baseURL: string): boolean {
+  return url.startsWith(baseURL) || url.startsWith('data:') || url.startsWith('blob:');
+}
+
+interface Watch {
+  foreignRequests: string[];
+  pageErrors: string[];
+}
+
+export const test = base.extend<{ watch: Watch }>({
+  watch: [
+    async ({ page, baseURL }, use) => {
+      const watch: Watch = { foreignRequests: [], pageErrors: [] };
+      page.on('request', (request) => {
+        if (!isOwnOrigin(request.url(), baseURL ?? '')) watch.foreignRequests.push(request.url());
+      });
+      page.on('pageerror', (error) => watch.pageErrors.push(error.message));
+      await use(watch);
+      expect(watch.foreignRequests, 'requests that left the page origin').toEqual([]);
+      expect(watch.pageErrors, 'uncaught exceptions in the page').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Opens the app at `query` and waits until the provinces are shaded (the `map-ready` mark). */
+export async function openApp(page: Page, query = ''): Promise<void> {
+  await page.goto(`/${query}`);
+  await waitForMapReady(page);
+}
+
+export async function waitForMapReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => performance.getEntriesByName('map-ready').length > 0, null, {
+    timeout: 30_000,
+  });
+}
+
+/** The Status cell of a province's row in the "Control claims by province" table. */
+export function statusOf(page: Page, province: string) {
+  return page
+    .getByRole('table', { name: 'Control claims by province' })
+    .getByRole('row', { name: new RegExp(`^${province}\\b`) })
+    .getByRole('cell')
+    .first();
+}
+
+export async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: `test-results/screens/${name}.png` });
+}

@@ -1,0 +1,62 @@
+import { expect, openApp, shot, test } from './fixtures';
+
+test('the map of Afghanistan becomes ready with all 34 provinces drawn and named', async ({ page }) => {
+  await openApp(page);
+  const map = page.locator('.maplibregl-map').first();
+  await expect(map).toHaveAttribute('data-provinces-drawn', '34');
+  await expect(page.getByRole('table', { name: 'Control claims by province' }).getByRole('row')).toHaveCount(
+    35,
+  );
+  await expect(page.getByText('Boundaries: Natural Earth (public domain)').first()).toBeVisible();
+  const readyAt = await page.evaluate(() => performance.getEntriesByName('map-ready')[0]?.startTime ?? -1);
+  expect(readyAt).toBeGreaterThan(0);
+  await shot(page, 'desktop-default');
+});
+
+test('the page works at phone width', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 812 });
+  await openApp(page, '?month=2018-08&province=ghazni');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await shot(page, 'phone-ghazni-2018');
+});
+
+test('a failed provinces request shows an alert with a Retry that works', async ({ page }) => {
+  let fail = true;
+  await page.route('**/data/provinces.geojson', (route) =>
+    fail ? route.fulfill({ status: 500, body: 'boom' }) : route.continue(),
+  );
+  await page.goto('/');
+  const alert = page.getByRole('alert').filter({ hasText: 'The map could not be drawn' });
+  await expect(alert).toContainText('HTTP 500');
+  await shot(page, 'provinces-failed');
+  fail = false;
+  await alert.getByRole('button', { name: 'Retry' }).click();
+  await expect(page.locator('.maplibregl-map').first()).toHaveAttribute('data-provinces-drawn', '34');
+});
+
+test('a malformed provinces file shows a clear message, not a blank page', async ({ page }) => {
+  await page.route('**/data/provinces.geojson', (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: 'application/json',
+      body: '{"type":"FeatureCollection","features":[',
+    }),
+  );
+  await page.goto('/');
+  await expect(page.getByRole('alert')).toContainText('not valid JSON');
+  await expect(page.getByRole('heading', { name: 'Claimed Ground' })).toBeVisible();
+});
+
+test('a missing claims dataset shows an alert with Retry while the map still draws', async ({ page }) => {
+  let fail = true;
+  await page.route('**/data/events.geojson', (route) =>
+    fail ? route.fulfill({ status: 404, body: '' }) : route.continue(),
+  );
+  await page.goto('/');
+  const alert = page.getByRole('alert').filter({ hasText: 'The claims could not be loaded' });
+  await expect(alert).toContainText('HTTP 404');
+  fail = false;
+  await alert.getByRole('button', { name: 'Retry' }).click();
+  await expect(page.getByRole('heading', { name: 'Events in the reports' })).toBeVisible();
+});

@@ -1,0 +1,315 @@
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { claimsPerMonth, matchesFilter } from '../domain/aggregation';
+import { endOfMonth, formatMonth, formatMonthShort } from '../domain/dates';
+import { lensLabel, lensPhrase, lensSays, statusLabel } from '../domain/labels';
+import type { ProvinceStatus } from '../domain/control-status';
+import type { Lens } from '../domain/vocabulary';
+import { useBoundaries } from '../data/use-provinces';
+import { useEvents } from '../data/use-events';
+import { ProvincePicker } from '../claims/ProvincePicker';
+import { LensPicker } from '../claims/LensPicker';
+import { ProvincePanel } from '../claims/ProvincePanel';
+import { Overview } from '../claims/Overview';
+import { Legend } from '../map/Legend';
+import type { EventMarker, ProvinceShade } from '../map/ProvinceMap';
+import { TimeSlider } from '../timeline/TimeSlider';
+import { DEFAULT_STATE, FIRST_YEAR, LAST_YEAR } from '../url/url-state';
+import { useUrlState } from '../url/use-url-state';
+import { ErrorState, LoadingState } from './DataState';
+import { MethodDialog } from './MethodDialog';
+import { StatusTable } from './StatusTable';
+import { useProvinceList, useStatuses, useStatusIndex } from './use-dashboard';
+
+// MapLibre and Recharts are the heaviest code; each loads in parallel with the data.
+const ProvinceMap = lazy(() => import('../map/ProvinceMap').then((m) => ({ default: m.ProvinceMap })));
+const Charts = lazy(() => import('../charts/Charts').then((m) => ({ default: m.Charts })));
+
+const YEARS = Array.from({ length: LAST_YEAR - FIRST_YEAR + 1 }, (_, i) => FIRST_YEAR + i);
+
+function toShades(
+  statuses: ReadonlyMap<string, ProvinceStatus> | null,
+  isoBySlug: ReadonlyMap<string, { iso: string }>,
+): Map<string, ProvinceShade> | null {
+  if (!statuses) return null;
+  const shades = new Map<string, ProvinceShade>();
+  for (const [slug, status] of statuses) {
+    const iso = isoBySlug.get(slug)?.iso;
+    if (iso) shades.set(iso, { status: status.status, ageMonths: status.ageMonths });
+  }
+  return shades;
+}
+
+export function App() {
+  const boundaries = useBoundaries();
+  const events = useEvents();
+  const provinces = useProvinceList(boundaries.data);
+  const [state, update] = useUrlState(provinces.slugs.size > 0 ? provinces.slugs : undefined);
+  const [methodOpen, setMethodOpen] = useState(false);
+  const [hovered, setHovered] = useState<string | null>(null);
+  const dataset = events.data;
+
+  const slugs = useMemo(() => provinces.list.map((p) => p.slug), [provinces]);
+  const index = useStatusIndex(dataset);
+  const statuses = useStatuses(index, slugs, state.month, state.lens);
+  const compareStatuses = useStatuses(
+    state.compare ? index : null,
+    slugs,
+    state.month,
+    state.compare ?? 'all',
+  );
+  const shades = useMemo(() => toShades(statuses, provinces.bySlug), [statuses, provinces]);
+  const compareShades = useMemo(
+    () => toShades(compareStatuses, provinces.bySlug),
+    [compareStatuses, provinces],
+  );
+
+  const selected = state.province ? provinces.bySlug.get(state.province) : undefined;
+  const filter = useMemo(
+    () => ({ lens: state.lens, year: state.year, province: state.province }),
+    [state.lens, state.year, state.province],
+  );
+  const filtered = useMemo(
+    () => (dataset ? dataset.claims.filter((c) => matchesFilter(c, filter)) : []),
+    [dataset, filter],
+  );
+  const histogram = useMemo(
+    () =>
+      claimsPerMonth(
+        dataset ? dataset.claims.filter((c) => matchesFilter(c, { ...filter, year: null })) : [],
+      ),
+    [dataset, filter],
+  );
+  const markers = useMemo<EventMarker[]>(() => {
+    if (!dataset) return [];
+    const until = endOfMonth(state.month);
+    const inView = new Map<string, number>();
+    for (const claim of dataset.claims) {
+      if (matchesFilter(claim, { ...filter, province: null }))
+        inView.set(claim.event, (inView.get(claim.event) ?? 0) + 1);
+    }
+    return dataset.events.flatMap((event) => {
+      const count = inView.get(event.id) ?? 0;
+      if (!event.coordinates || count === 0 || event.start > until) return [];
+      return [
+        {
+          id: event.id,
+          coordinates: event.coordinates,
+          claimCount: count,
+          province: event.province,
+          label: `${event.name}, ${event.placeName}, ${formatMonthShort(event.start.slice(0, 7))}: ${count} ${count === 1 ? 'claim' : 'claims'}`,
+        },
+      ];
+    });
+  }, [dataset, filter, state.month]);
+
+  const selectProvince = useCallback((slug: string | null) => update({ province: slug }), [update]);
+  const selectIso = useCallback(
+    (iso: string | null) => selectProvince(iso ? (provinces.byIso.get(iso)?.slug ?? null) : null),
+    [provinces, selectProvince],
+  );
+  const onMonth = useCallback((month: string, replace?: boolean) => update({ month }, { replace }), [update]);
+  const onMarker = useCallback((marker: EventMarker) => selectProvince(marker.province), [selectProvince]);
+  const onHover = useCallback((iso: string | null) => setHovered(iso), []);
+
+  const filterWords = [lensPhrase(state.lens), state.year ? `in ${state.year}` : '']
+    .filter(Boolean)
+    .join(' ');
+  const chartWords = [selected ? `about ${selected.name}` : '', filterWords].filter(Boolean).join(' ');
+  const monthLabel = `End of ${formatMonth(state.month)}`;
+  const infoIso = hovered ?? selected?.iso ?? null;
+  const infoProvince = infoIso ? provinces.byIso.get(infoIso) : undefined;
+  const infoStatus = infoProvince ? statuses?.get(infoProvince.slug) : undefined;
+  const rejected = dataset ? dataset.rejected.claims + dataset.rejected.events : 0;
+
+  const mapFor = (lens: Lens, mapShades: Map<string, ProvinceShade> | null, caption: string | null) =>
+    boundaries.data && (
+      <div
+        className="map-frame"
+        role="group"
+        aria-label={`Map of Afghanistan's provinces shaded by control claims, ${formatMonth(state.month)}, ${lensLabel(lens)}`}
+      >
+        {caption && <p className="map-frame__caption">{caption}</p>}
+        <Suspense fallback={<LoadingState label="Loading the map…" />}>
+          <ProvinceMap
+            boundaries={boundaries.data}
+            shades={mapShades}
+            selectedIso={selected?.iso ?? null}
+            onSelect={selectIso}
+            onHover={onHover}
+            markers={markers}
+            onMarker={onMarker}
+          />
+        </Suspense>
+      </div>
+    );
+
+  return (
+    <div className={`app${state.embed ? ' app--embed' : ''}`}>
+      <header className="app-header">
+        <div>
+          <h1>Claimed Ground</h1>
+          <p className="app-header__tagline">
+            Who claimed what in the Taliban’s offensives on Afghan provincial capitals, 2015–2021
+          </p>
+        </div>
+        <nav className="app-header__actions" aria-label="Page">
+          <button type="button" className="button" onClick={() => setMethodOpen(true)}>
+            How to read this
+          </button>
+          <button
+            type="button"
+            className="button"
+            aria-pressed={state.view === 'table'}
+            onClick={() => update({ view: state.view === 'table' ? 'map' : 'table' })}
+          >
+            Table
+          </button>
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={() => update({ ...DEFAULT_STATE, embed: state.embed })}
+          >
+            Reset
+          </button>
+        </nav>
+      </header>
+
+      {rejected > 0 && (
+        <div className="warning" role="alert">
+          {dataset?.rejected.claims ? `${dataset.rejected.claims} claims could not be read` : ''}
+          {dataset?.rejected.claims && dataset.rejected.events ? '; ' : ''}
+          {dataset?.rejected.events ? `${dataset.rejected.events} events could not be read` : ''}. The rest
+          are shown.
+        </div>
+      )}
+
+      <main className="layout">
+        <section className="map-area" aria-label="Control claims map">
+          <div className={`maps${state.compare ? ' maps--compare' : ''}`}>
+            {boundaries.isPending && <LoadingState label="Loading the map of Afghanistan…" />}
+            {boundaries.isError && (
+              <ErrorState
+                title="The map could not be drawn"
+                error={boundaries.error}
+                onRetry={() => void boundaries.refetch()}
+              />
+            )}
+            {mapFor(state.lens, shades, state.compare ? lensSays(state.lens) : null)}
+            {state.compare && mapFor(state.compare, compareShades, lensSays(state.compare))}
+            {boundaries.data && (
+              <div className="map-info" aria-live="polite">
+                {infoProvince ? (
+                  <>
+                    <strong>{infoProvince.name}</strong>: {statusLabel(infoStatus?.status ?? 'no_claim')}
+                    {infoStatus?.latestDate
+                      ? ` · last claim: ${formatMonthShort(infoStatus.latestDate.slice(0, 7))}`
+                      : ''}
+                  </>
+                ) : (
+                  <>
+                    {formatMonth(state.month)} · {lensLabel(state.lens)}
+                  </>
+                )}
+              </div>
+            )}
+          </div>
+          <Legend />
+          <TimeSlider month={state.month} onChange={onMonth} histogram={histogram} />
+        </section>
+
+        <aside className="sidebar" aria-label="Filters and claims">
+          <div className="filters">
+            <LensPicker
+              lens={state.lens}
+              compare={state.compare}
+              onLens={(lens) => update({ lens, compare: state.compare === lens ? null : state.compare })}
+              onCompare={(compare) => update({ compare })}
+            />
+            <div className="filters__row">
+              <ProvincePicker
+                key={state.province ?? 'none'}
+                provinces={provinces.list}
+                selected={state.province}
+                onSelect={selectProvince}
+              />
+              <label className="year-picker">
+                Year
+                <select
+                  value={state.year ?? ''}
+                  onChange={(e) => update({ year: e.target.value ? Number(e.target.value) : null })}
+                >
+                  <option value="">All years</option>
+                  {YEARS.map((year) => (
+                    <option key={year} value={year}>
+                      {year}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            </div>
+          </div>
+          <div className="panel" aria-labelledby="panel-title">
+            {events.isPending && <LoadingState label="Loading the claims…" />}
+            {events.isError && (
+              <ErrorState
+                title="The claims could not be loaded"
+                error={events.error}
+                onRetry={() => void events.refetch()}
+              />
+            )}
+            {dataset &&
+              (selected ? (
+                <ProvincePanel
+                  provinceName={selected.name}
+                  status={statuses?.get(selected.slug)}
+                  monthLabel={monthLabel}
+                  claims={filtered}
+                  dataset={dataset}
+                  filterWords={filterWords}
+                  onClose={() => selectProvince(null)}
+                />
+              ) : (
+                <Overview
+                  dataset={dataset}
+                  claims={filtered}
+                  filterWords={filterWords}
+                  onSelect={selectProvince}
+                />
+              ))}
+          </div>
+        </aside>
+
+        <section className="charts" aria-label="Charts">
+          {dataset && (
+            <Suspense fallback={<LoadingState label="Loading the charts…" />}>
+              <Charts claims={filtered} year={state.year} filterWords={chartWords} />
+            </Suspense>
+          )}
+        </section>
+
+        <StatusTable
+          provinces={provinces.list}
+          statuses={statuses}
+          caption={`${monthLabel}, ${lensLabel(state.lens)}`}
+          visible={state.view === 'table'}
+          onSelect={selectProvince}
+        />
+      </main>
+
+      <footer className="app-footer">
+        <p>
+          Claims as reported in five news reports, 2015–2021; not independently verified. Boundaries: Natural
+          Earth (public domain).
+          {dataset && ` Dataset version ${dataset.info.version}.`}
+        </p>
+      </footer>
+
+      <MethodDialog
+        open={methodOpen}
+        onClose={() => setMethodOpen(false)}
+        articles={dataset ? [...dataset.articles.values()] : []}
+        version={dataset?.info.version ?? null}
+      />
+    </div>
+  );
+}

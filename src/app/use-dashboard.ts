@@ -1,0 +1,46 @@
+import { useMemo } from 'react';
+import { measured } from './instrumentation';
+import {
+  buildStatusIndex,
+  statusesAt,
+  type ProvinceStatus,
+  type StatusIndex,
+} from '../domain/control-status';
+import type { Lens } from '../domain/vocabulary';
+import type { EventsDataset } from '../data/events-dataset';
+import type { Boundaries } from '../data/use-provinces';
+
+/** Province list in name order, with look-ups by slug and ISO code. */
+export function useProvinceList(boundaries: Boundaries | undefined) {
+  return useMemo(() => {
+    const list = (boundaries?.provinces.features ?? [])
+      .map((f) => f.properties)
+      .sort((a, b) => a.name.localeCompare(b.name));
+    return {
+      list,
+      bySlug: new Map(list.map((p) => [p.slug, p])),
+      byIso: new Map(list.map((p) => [p.iso, p])),
+      slugs: new Set(list.map((p) => p.slug)),
+    };
+  }, [boundaries]);
+}
+
+export function useStatusIndex(dataset: EventsDataset | undefined): StatusIndex | null {
+  return useMemo(() => (dataset ? buildStatusIndex(dataset.claims) : null), [dataset]);
+}
+
+/**
+ * Province statuses for a month and lens, keyed by slug. Each recomputation is wrapped in
+ * the `status-update` User Timing measure (design.md, for tests and benchmarks).
+ */
+export function useStatuses(
+  index: StatusIndex | null,
+  slugs: readonly string[],
+  month: string,
+  lens: Lens,
+): Map<string, ProvinceStatus> | null {
+  return useMemo(() => {
+    if (!index) return null;
+    return measured('status-update', () => statusesAt(index, slugs, month, lens), { month, lens });
+  }, [index, slugs, month, lens]);
+}

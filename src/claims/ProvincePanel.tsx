@@ -1,0 +1,136 @@
+import { useMemo } from 'react';
+import { formatDay } from '../domain/dates';
+import type { Claim } from '../data/schema';
+import type { EventsDataset } from '../data/events-dataset';
+import type { ProvinceStatus } from '../domain/control-status';
+import { sideLabel, statusLabel } from '../domain/labels';
+import { ClaimCard } from './ClaimCard';
+
+interface EventGroup {
+  id: string;
+  name: string;
+  start: string;
+  end: string;
+  claims: Claim[];
+  disagree: boolean;
+}
+
+/** Claims about one event disagree when their stances differ, or their numbers for the same thing do. */
+export function claimsDisagree(claims: readonly Claim[]): boolean {
+  const stances = new Set(claims.flatMap((c) => (c.stance ? [c.stance] : [])));
+  if (stances.size > 1 || stances.has('contested')) return true;
+  const counts = new Map<string, string>();
+  for (const c of claims) {
+    if (!c.casualties || c.casualties.count.qualifier === 'unquantified') continue;
+    const key = `${c.casualties.measure}|${c.casualties.victim_side}`;
+    const value = `${c.casualties.count.low}-${c.casualties.count.high}`;
+    if (counts.has(key) && counts.get(key) !== value) return true;
+    counts.set(key, value);
+  }
+  return false;
+}
+
+export function groupByEvent(claims: readonly Claim[], dataset: EventsDataset): EventGroup[] {
+  const events = new Map(dataset.events.map((e) => [e.id, e]));
+  const groups = new Map<string, EventGroup>();
+  for (const claim of claims) {
+    const event = events.get(claim.event);
+    const group = groups.get(claim.event) ?? {
+      id: claim.event,
+      name: event?.name ?? claim.event,
+      start: event?.start ?? claim.date,
+      end: event?.end ?? claim.date,
+      claims: [],
+      disagree: false,
+    };
+    groups.set(claim.event, group);
+    group.claims.push(claim);
+  }
+  const list = [...groups.values()].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+  for (const group of list) group.disagree = claimsDisagree(group.claims);
+  return list;
+}
+
+export function EventClaims({ group, dataset }: { group: EventGroup; dataset: EventsDataset }) {
+  const bySide = new Map<Claim['side'], Claim[]>();
+  for (const claim of group.claims) bySide.set(claim.side, [...(bySide.get(claim.side) ?? []), claim]);
+  const sideBySide = group.disagree && bySide.size > 1;
+  return (
+    <section className="event-group" aria-label={group.name}>
+      <h3 className="event-group__title">
+        {group.name}
+        <span className="event-group__dates">
+          {formatDay(group.start)}
+          {group.end !== group.start && ` – ${formatDay(group.end)}`}
+        </span>
+      </h3>
+      {sideBySide && <p className="event-group__disagree">The sides’ claims disagree: shown side by side.</p>}
+      {sideBySide ? (
+        <div className="side-columns">
+          {[...bySide.entries()].map(([side, claims]) => (
+            <div key={side} className="side-column" role="group" aria-label={`${sideLabel(side)} says`}>
+              <h4>{sideLabel(side)} says</h4>
+              {claims.map((claim) => (
+                <ClaimCard key={claim.id} claim={claim} article={dataset.articles.get(claim.article)} />
+              ))}
+            </div>
+          ))}
+        </div>
+      ) : (
+        group.claims.map((claim) => (
+          <ClaimCard key={claim.id} claim={claim} article={dataset.articles.get(claim.article)} />
+        ))
+      )}
+    </section>
+  );
+}
+
+interface ProvincePanelProps {
+  provinceName: string;
+  status: ProvinceStatus | undefined;
+  monthLabel: string;
+  claims: readonly Claim[];
+  dataset: EventsDataset;
+  filterWords: string;
+  onClose: () => void;
+}
+
+export function ProvincePanel({
+  provinceName,
+  status,
+  monthLabel,
+  claims,
+  dataset,
+  filterWords,
+  onClose,
+}: ProvincePanelProps) {
+  const groups = useMemo(() => groupByEvent(claims, dataset), [claims, dataset]);
+  return (
+    <div className="province-panel">
+      <div className="panel__head">
+        <h2 id="panel-title">{provinceName}</h2>
+        <button type="button" className="button button--quiet" onClick={onClose}>
+          Close<span className="visually-hidden"> {provinceName}</span>
+        </button>
+      </div>
+      {status && (
+        <p className="province-panel__status">
+          {monthLabel}: <strong>{statusLabel(status.status)}</strong>
+          {status.latestDate && ` · last claim ${formatDay(status.latestDate)}`}
+        </p>
+      )}
+      <p className="province-panel__count">
+        {claims.length} {claims.length === 1 ? 'claim' : 'claims'}
+        {filterWords && ` ${filterWords}`}, in time order
+      </p>
+      {groups.length === 0 ? (
+        <p className="empty">
+          No claims in the reports for {provinceName}
+          {filterWords && ` ${filterWords}`}.
+        </p>
+      ) : (
+        groups.map((group) => <EventClaims key={group.id} group={group} dataset={dataset} />)
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,225 @@
+// The one description of the dataset. The data build checks curated records with the
+// record schemas before writing; the app parses the generated GeoJSON with the dataset
+// schemas. Both sides therefore agree on every field by construction.
+
+import { z } from 'zod';
+import { countRangeProblems } from '../domain/count-range';
+import { isInCoveredPeriod, isIsoDay } from '../domain/dates';
+import {
+  CLAIMANT_SIDES,
+  DATE_PRECISIONS,
+  MEASURES,
+  PLACE_KINDS,
+  PLACE_PRECISIONS,
+  QUALIFIERS,
+  STANCES,
+  VICTIM_SIDES,
+} from '../domain/vocabulary';
+
+export const slugSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens');
+
+const isoDaySchema = z.string().refine(isIsoDay, 'must be a calendar date written YYYY-MM-DD');
+
+export const coveredDaySchema = isoDaySchema.refine(isInCoveredPeriod, 'date outside 2015-01-01..2021-12-31');
+
+const coordinatesSchema = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
+
+const text = z.string().trim().min(1, 'must not be empty');
+
+// --- curated records (data/) -------------------------------------------------------
+
+export const articleMetaSchema = z.strictObject({
+  id: z.string().regex(/^\d{3}_[0-9a-f]{16}$/, 'must be the article file name without extension'),
+  outlet: text,
+  headline: text,
+  headline_note: text.optional(),
+  published: isoDaySchema,
+  dateline: text.nullable(),
+  date_note: text,
+});
+export type ArticleMeta = z.infer<typeof articleMetaSchema>;
+
+export const provinceRecordSchema = z.strictObject({
+  iso: z.string().regex(/^AF-[A-Z]{3}$/, 'must be an ISO 3166-2:AF code such as AF-KDZ'),
+  name: text,
+  slug: slugSchema,
+  capital: text,
+  aliases: z.array(text),
+});
+export type ProvinceRecord = z.infer<typeof provinceRecordSchema>;
+
+export const placeRecordSchema = z.strictObject({
+  id: slugSchema,
+  name: text,
+  kind: z.enum(PLACE_KINDS),
+  province: slugSchema.nullable(),
+  coordinates: coordinatesSchema.nullable(),
+  aliases: z.array(text),
+});
+export type PlaceRecord = z.infer<typeof placeRecordSchema>;
+
+export const eventRecordSchema = z
+  .strictObject({
+    id: slugSchema,
+    name: text,
+    place: slugSchema,
+    start: coveredDaySchema,
+    end: coveredDaySchema,
+  })
+  .refine((e) => e.start <= e.end, { message: 'start is after end', path: ['end'] });
+export type EventRecord = z.infer<typeof eventRecordSchema>;
+
+export const countRangeSchema = z
+  .strictObject({
+    words: text,
+    qualifier: z.enum(QUALIFIERS),
+    low: z.number().nullable(),
+    high: z.number().nullable(),
+  })
+  .superRefine((range, ctx) => {
+    for (const message of countRangeProblems(range)) ctx.addIssue({ code: 'custom', message });
+  });
+
+export const casualtyReportSchema = z.strictObject({
+  measure: z.enum(MEASURES),
+  victim_side: z.enum(VICTIM_SIDES),
+  count: countRangeSchema,
+});
+
+const claimFields = {
+  id: slugSchema,
+  event: slugSchema,
+  claimant: text,
+  side: z.enum(CLAIMANT_SIDES),
+  kind: z.enum(['control', 'casualties']),
+  place: slugSchema.nullable(),
+  province: slugSchema.nullable(),
+  place_precision: z.enum(PLACE_PRECISIONS),
+  date: coveredDaySchema,
+  date_precision: z.enum(DATE_PRECISIONS),
+  stance: z.enum(STANCES).optional(),
+  casualties: casualtyReportSchema.optional(),
+  quote: text,
+  caveat: text.nullable().optional(),
+};
+
+type ClaimShape = {
+  kind: 'control' | 'casualties';
+  stance?: unknown;
+  casualties?: unknown;
+  date: string;
+  date_precision: string;
+};
+
+function checkClaimShape(claim: ClaimShape, ctx: z.RefinementCtx): void {
+  if (claim.kind === 'control') {
+    if (claim.stance === undefined) {
+      ctx.addIssue({ code: 'custom', message: 'a control claim needs a stance', path: ['stance'] });
+    }
+    if (claim.casualties !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'a control claim carries a stance, not counts',
+        path: ['casualties'],
+      });
+    }
+  } else {
+    if (claim.casualties === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'a casualties claim needs a casualty report',
+        path: ['casualties'],
+      });
+    }
+    if (claim.stance !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'a casualties claim carries counts, not a stance',
+        path: ['stance'],
+      });
+    }
+  }
+  if (claim.date_precision === 'month' && !claim.date.endsWith('-01')) {
+    ctx.addIssue({
+      code: 'custom',
+      message: 'a month-precise date is written with day 01',
+      path: ['date'],
+    });
+  }
+}
+
+export const claimRecordSchema = z.strictObject(claimFields).superRefine(checkClaimShape);
+export type ClaimRecord = z.infer<typeof claimRecordSchema>;
+
+export const claimsFileSchema = z.strictObject({
+  article: z.string(),
+  claims: z.array(z.unknown()),
+});
+
+// --- the generated dataset (public/data/events.geojson) -------------------------------
+
+export const claimSchema = z
+  .strictObject({
+    ...claimFields,
+    caveat: text.nullable(),
+    article: text,
+    place_name: text.nullable(),
+  })
+  .superRefine(checkClaimShape);
+export type Claim = z.infer<typeof claimSchema>;
+
+export const articleSchema = articleMetaSchema;
+export type Article = ArticleMeta;
+
+export const eventPropertiesSchema = z.strictObject({
+  name: text,
+  place: slugSchema,
+  place_name: text,
+  province: slugSchema.nullable(),
+  start: coveredDaySchema,
+  end: coveredDaySchema,
+  claims: z.array(z.unknown()),
+});
+
+export const eventFeatureSchema = z.strictObject({
+  type: z.literal('Feature'),
+  id: slugSchema,
+  geometry: z.strictObject({ type: z.literal('Point'), coordinates: coordinatesSchema }).nullable(),
+  properties: eventPropertiesSchema,
+});
+
+export const datasetInfoSchema = z.strictObject({
+  name: text,
+  version: text,
+  citation: text,
+});
+export type DatasetInfo = z.infer<typeof datasetInfoSchema>;
+
+export const eventsFileSchema = z.strictObject({
+  type: z.literal('FeatureCollection'),
+  dataset: datasetInfoSchema,
+  articles: z.array(articleSchema),
+  features: z.array(z.unknown()),
+});
+
+export const provinceFeatureSchema = z.object({
+  type: z.literal('Feature'),
+  properties: z.object({
+    iso: z.string().regex(/^AF-[A-Z]{3}$/),
+    name: text,
+    slug: slugSchema,
+    aliases: z.array(z.string()).default([]),
+  }),
+  geometry: z.object({
+    type: z.enum(['Polygon', 'MultiPolygon']),
+    coordinates: z.array(z.unknown()).min(1),
+  }),
+});
+
+export const provincesFileSchema = z.object({
+  type: z.literal('FeatureCollection'),
+  features: z.array(provinceFeatureSchema).length(34, 'must hold all 34 provinces'),
+});
+export type ProvincesFile = z.infer<typeof provincesFileSchema>;

@@ -1,0 +1,102 @@
+// Aggregations behind the charts and the slider histogram. Pure: claims in, rows out.
+
+import { countFloor } from './count-range';
+import { monthIndex, MONTH_COUNT } from './dates';
+import type { ClaimLike } from './types';
+import {
+  CLAIMANT_SIDES,
+  MEASURES,
+  VICTIM_SIDES,
+  type ClaimantSide,
+  type Lens,
+  type Measure,
+  type VictimSide,
+} from './vocabulary';
+import { inLens } from './control-status';
+
+export interface ClaimFilter {
+  lens: Lens;
+  year: number | null;
+  province: string | null;
+}
+
+export function matchesFilter(
+  claim: Pick<ClaimLike, 'side' | 'date' | 'province'>,
+  filter: ClaimFilter,
+): boolean {
+  return (
+    inLens(claim.side, filter.lens) &&
+    (filter.year === null || claim.date.startsWith(`${filter.year}-`)) &&
+    (filter.province === null || claim.province === filter.province)
+  );
+}
+
+export interface CasualtyRow {
+  side: ClaimantSide;
+  measure: Measure;
+  victim: VictimSide;
+  /** Sum of the low ends of the claims with a number. */
+  low: number;
+  /** Sum of the high ends, or null when any claim's count is open-ended ("at least 25"). */
+  high: number | null;
+  /** Claims with a number. */
+  quantified: number;
+  /** Claims without a number ("heavy casualties"). */
+  unquantified: number;
+  claimIds: string[];
+}
+
+/**
+ * Casualty reports summed per claimant side, measure and victim side, in the vocabulary's
+ * order. Each bar stands at the sum of low ends; the whisker reaches the sum of high ends.
+ */
+export function casualtiesByClaimant(claims: Iterable<ClaimLike>): CasualtyRow[] {
+  const rows = new Map<string, CasualtyRow>();
+  for (const claim of claims) {
+    const report = claim.casualties;
+    if (claim.kind !== 'casualties' || !report) continue;
+    const key = `${claim.side}|${report.measure}|${report.victim_side}`;
+    const row = rows.get(key) ?? {
+      side: claim.side,
+      measure: report.measure,
+      victim: report.victim_side,
+      low: 0,
+      high: 0,
+      quantified: 0,
+      unquantified: 0,
+      claimIds: [],
+    };
+    rows.set(key, row);
+    row.claimIds.push(claim.id);
+    const floor = countFloor(report.count);
+    if (floor === null) {
+      row.unquantified += 1;
+      continue;
+    }
+    row.quantified += 1;
+    row.low += floor;
+    const high = report.count.high;
+    row.high = row.high === null || high === null ? null : row.high + high;
+  }
+  const order = (row: CasualtyRow) =>
+    CLAIMANT_SIDES.indexOf(row.side) * 1000 +
+    MEASURES.indexOf(row.measure) * 10 +
+    VICTIM_SIDES.indexOf(row.victim);
+  return [...rows.values()].sort((a, b) => order(a) - order(b));
+}
+
+export type MonthCounts = Record<ClaimantSide, number> & { month: number };
+
+/** Claims per month (0 = January 2015) per claimant side, for all 84 months. */
+export function claimsPerMonth(claims: Iterable<Pick<ClaimLike, 'date' | 'side'>>): MonthCounts[] {
+  const months: MonthCounts[] = Array.from({ length: MONTH_COUNT }, (_, month) => {
+    const row = { month } as MonthCounts;
+    for (const side of CLAIMANT_SIDES) row[side] = 0;
+    return row;
+  });
+  for (const claim of claims) {
+    const row = months[monthIndex(claim.date.slice(0, 7))];
+    if (row) row[claim.side] += 1;
+  }
+  return months;
+}

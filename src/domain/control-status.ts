@@ -1,0 +1,143 @@
+// The control status of each province as of a month, under a lens (design.md):
+// 1. control claims about the province dated on or before the end of the month, from the lens;
+// 2. the most recent claim of each side, dropping any made more than 30 days before the
+//    province's most recent control claim (it has been superseded);
+// 3. all agree → that stance; disagree → contested; none → no claim. A side whose own claims
+//    on its latest day disagree counts as claiming contested.
+//
+// Claims are indexed once per province and side, so a slider step costs
+// O(provinces × sides × log claims) however large the dataset is.
+
+import { daysBetween, endOfMonth, monthIndex } from './dates';
+import type { ClaimLike } from './types';
+import type { ClaimantSide, ControlStatus, Lens, Stance } from './vocabulary';
+
+/** A claim older than this, counted back from the province's latest claim, is superseded. */
+export const SUPERSEDED_AFTER_DAYS = 30;
+
+interface SideDay {
+  date: string;
+  stance: Stance;
+  claimIds: string[];
+}
+
+export interface StatusIndex {
+  /** province slug → side → that side's claim days, oldest first */
+  byProvince: Map<string, Map<ClaimantSide, SideDay[]>>;
+}
+
+export interface ProvinceStatus {
+  status: ControlStatus;
+  /** The date of the province's most recent claim in the lens, or null. */
+  latestDate: string | null;
+  /** The side that made the most recent claim (the first one, when several share the day). */
+  latestSide: ClaimantSide | null;
+  /** Months between the latest claim and the month shown; null when there is no claim. */
+  ageMonths: number | null;
+  /** The claims the status rests on (the kept claim day of each side). */
+  claimIds: string[];
+}
+
+type ControlClaim = Pick<ClaimLike, 'id' | 'kind' | 'province' | 'side' | 'date' | 'stance'>;
+
+function combine(stances: Iterable<Stance>): Stance | null {
+  let result: Stance | null = null;
+  for (const stance of stances) {
+    if (result === null) result = stance;
+    else if (result !== stance) return 'contested';
+  }
+  return result;
+}
+
+export function buildStatusIndex(claims: Iterable<ControlClaim>): StatusIndex {
+  const grouped = new Map<string, Map<ClaimantSide, Map<string, { stances: Stance[]; ids: string[] }>>>();
+  for (const claim of claims) {
+    if (claim.kind !== 'control' || !claim.stance || !claim.province) continue;
+    const sides = grouped.get(claim.province) ?? new Map();
+    grouped.set(claim.province, sides);
+    const days = sides.get(claim.side) ?? new Map();
+    sides.set(claim.side, days);
+    const day = days.get(claim.date) ?? { stances: [], ids: [] };
+    days.set(claim.date, day);
+    day.stances.push(claim.stance);
+    day.ids.push(claim.id);
+  }
+  const byProvince: StatusIndex['byProvince'] = new Map();
+  for (const [province, sides] of grouped) {
+    const out = new Map<ClaimantSide, SideDay[]>();
+    for (const [side, days] of sides) {
+      const list = [...days.entries()]
+        .map(([date, { stances, ids }]) => ({ date, stance: combine(stances) as Stance, claimIds: ids }))
+        .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+      out.set(side, list);
+    }
+    byProvince.set(province, out);
+  }
+  return { byProvince };
+}
+
+/** The last entry dated on or before `day` (binary search), or undefined. */
+function latestOnOrBefore(days: SideDay[], day: string): SideDay | undefined {
+  let lo = 0;
+  let hi = days.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((days[mid] as SideDay).date <= day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? days[lo - 1] : undefined;
+}
+
+export function inLens(side: ClaimantSide, lens: Lens): boolean {
+  return lens === 'all' || side === lens;
+}
+
+const NO_CLAIM: ProvinceStatus = {
+  status: 'no_claim',
+  latestDate: null,
+  latestSide: null,
+  ageMonths: null,
+  claimIds: [],
+};
+
+export function provinceStatus(
+  index: StatusIndex,
+  province: string,
+  month: string,
+  lens: Lens,
+): ProvinceStatus {
+  const sides = index.byProvince.get(province);
+  if (!sides) return NO_CLAIM;
+  const until = endOfMonth(month);
+  const latestBySide: Array<[ClaimantSide, SideDay]> = [];
+  for (const [side, days] of sides) {
+    if (!inLens(side, lens)) continue;
+    const day = latestOnOrBefore(days, until);
+    if (day) latestBySide.push([side, day]);
+  }
+  if (latestBySide.length === 0) return NO_CLAIM;
+  let latest = latestBySide[0] as [ClaimantSide, SideDay];
+  for (const entry of latestBySide) if (entry[1].date > latest[1].date) latest = entry;
+  const kept = latestBySide.filter(
+    ([, day]) => daysBetween(day.date, latest[1].date) <= SUPERSEDED_AFTER_DAYS,
+  );
+  return {
+    status: combine(kept.map(([, day]) => day.stance)) ?? 'no_claim',
+    latestDate: latest[1].date,
+    latestSide: latest[0],
+    ageMonths: monthIndex(month) - monthIndex(latest[1].date.slice(0, 7)),
+    claimIds: kept.flatMap(([, day]) => day.claimIds),
+  };
+}
+
+/** The status of every listed province (slugs) as of `month` under `lens`. */
+export function statusesAt(
+  index: StatusIndex,
+  provinces: readonly string[],
+  month: string,
+  lens: Lens,
+): Map<string, ProvinceStatus> {
+  const out = new Map<string, ProvinceStatus>();
+  for (const province of provinces) out.set(province, provinceStatus(index, province, month, lens));
+  return out;
+}

@@ -1,0 +1,147 @@
+// Map layers are data: typed specs here, rendered as <Layer {...spec}/> by the map.
+// Province status and selection live in feature-state (sources use promoteId: 'iso'),
+// so a new month or lens never rebuilds the GeoJSON.
+
+import type { ExpressionSpecification } from 'maplibre-gl';
+import type { LayerProps, StyleSpecification } from 'react-map-gl/maplibre';
+import type { ControlStatus } from '../domain/vocabulary';
+
+/** Okabe–Ito colours: distinguishable with the common colour-vision deficiencies. */
+export const STATUS_COLORS: Record<ControlStatus, string> = {
+  taliban: '#D55E00',
+  government: '#0072B2',
+  contested: '#CC79A7',
+  no_claim: '#ECEEF1',
+};
+
+/** The stripes that mark `contested` without relying on colour. */
+export const CONTESTED_PATTERN = 'contested-hatch';
+
+/** Text uses one self-hosted face; MapLibre renders its glyphs locally (no glyph server). */
+export const LABEL_FONT = ['Noto Sans SemiBold'];
+
+export const BASE_STYLE: StyleSpecification = {
+  version: 8,
+  name: 'Claimed Ground',
+  sources: {},
+  layers: [{ id: 'background', type: 'background', paint: { 'background-color': '#DCE6EE' } }],
+};
+
+const status = ['coalesce', ['feature-state', 'status'], 'no_claim'] as ExpressionSpecification;
+
+/** Older claims fade: full strength for six months, then down to 35 % after two years. */
+const ageOpacity = [
+  'interpolate',
+  ['linear'],
+  ['coalesce', ['feature-state', 'ageMonths'], 0],
+  6,
+  0.9,
+  24,
+  0.35,
+] as ExpressionSpecification;
+
+export const countriesFill: LayerProps = {
+  id: 'countries-fill',
+  type: 'fill',
+  source: 'countries',
+  paint: { 'fill-color': '#F7F5F0', 'fill-outline-color': '#A3A8AF' },
+};
+
+export const countriesLine: LayerProps = {
+  id: 'countries-line',
+  type: 'line',
+  source: 'countries',
+  paint: { 'line-color': '#A3A8AF', 'line-width': 0.8 },
+};
+
+export const countriesLabel: LayerProps = {
+  id: 'countries-label',
+  type: 'symbol',
+  source: 'countries-labels',
+  layout: {
+    'text-field': ['upcase', ['get', 'name']],
+    'text-font': LABEL_FONT,
+    'text-size': 12,
+    'text-letter-spacing': 0.2,
+  },
+  paint: { 'text-color': '#5B6270', 'text-halo-color': '#F7F5F0', 'text-halo-width': 1.5 },
+};
+
+export const provincesFill: LayerProps = {
+  id: 'provinces-fill',
+  type: 'fill',
+  source: 'provinces',
+  paint: {
+    'fill-color': [
+      'match',
+      status,
+      'taliban',
+      STATUS_COLORS.taliban,
+      'government',
+      STATUS_COLORS.government,
+      'contested',
+      STATUS_COLORS.contested,
+      STATUS_COLORS.no_claim,
+    ],
+    'fill-opacity': ['case', ['==', status, 'no_claim'], 1, ageOpacity],
+  },
+};
+
+/**
+ * The hatch over contested provinces. Pattern layers cannot read feature-state, so this one
+ * layer takes a filter of the contested ISO codes (a small memoised list per month and lens).
+ */
+export function provincesContested(contestedIsos: readonly string[]): LayerProps {
+  return {
+    id: 'provinces-contested',
+    type: 'fill',
+    source: 'provinces',
+    filter: ['in', ['get', 'iso'], ['literal', contestedIsos]],
+    paint: { 'fill-pattern': CONTESTED_PATTERN },
+  };
+}
+
+export const provincesLine: LayerProps = {
+  id: 'provinces-line',
+  type: 'line',
+  source: 'provinces',
+  paint: { 'line-color': '#FFFFFF', 'line-width': 1 },
+};
+
+export const provincesHover: LayerProps = {
+  id: 'provinces-hover',
+  type: 'line',
+  source: 'provinces',
+  paint: {
+    'line-color': '#111827',
+    'line-width': [
+      'case',
+      ['boolean', ['feature-state', 'selected'], false],
+      3,
+      ['boolean', ['feature-state', 'hover'], false],
+      1.5,
+      0,
+    ],
+  },
+};
+
+export const borderLine: LayerProps = {
+  id: 'afghanistan-border',
+  type: 'line',
+  source: 'border',
+  paint: { 'line-color': '#374151', 'line-width': 1.6 },
+};
+
+export const provinceLabels: LayerProps = {
+  id: 'province-labels',
+  type: 'symbol',
+  source: 'province-labels',
+  layout: {
+    'text-field': ['get', 'name'],
+    'text-font': LABEL_FONT,
+    'text-size': ['interpolate', ['linear'], ['zoom'], 4, 10, 7, 14],
+    'text-max-width': 8,
+    'text-padding': 1,
+  },
+  paint: { 'text-color': '#111827', 'text-halo-color': '#FFFFFF', 'text-halo-width': 1.6 },
+};
