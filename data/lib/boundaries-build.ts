@@ -41,6 +41,18 @@ const CONTEXT_COUNTRIES = [
   'Kazakhstan',
 ];
 const CONTEXT_BBOX = [52, 23, 82, 43] as const;
+/** Where each neighbour's name goes: near Afghanistan, where the map shows it. */
+const CONTEXT_LABELS: Record<string, [number, number]> = {
+  Iran: [59.2, 33.2],
+  Pakistan: [68.6, 28.6],
+  Turkmenistan: [61.2, 37.9],
+  Uzbekistan: [65.6, 38.9],
+  Tajikistan: [70.6, 38.7],
+  China: [76.6, 37.6],
+  India: [75.8, 33.4],
+  Kyrgyzstan: [74.2, 40.9],
+  Kazakhstan: [68.5, 42.3],
+};
 
 interface NeProps {
   adm1_code: string;
@@ -164,6 +176,15 @@ export function buildBoundaries(): Array<[file: string, value: unknown]> {
       })
       .sort((a, b) => a.properties.name.localeCompare(b.properties.name)),
   };
+  for (const name of CONTEXT_COUNTRIES) {
+    const at = CONTEXT_LABELS[name];
+    if (at)
+      context.features.push({
+        type: 'Feature',
+        properties: { name },
+        geometry: { type: 'Point', coordinates: at },
+      } as never);
+  }
   const border = mesh(simple, simple.objects.provinces as GeometryCollection, (a, b) => a === b);
 
   return [

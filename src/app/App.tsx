@@ -89,7 +89,8 @@ export function App() {
     }
     return dataset.events.flatMap((event) => {
       const count = inView.get(event.id) ?? 0;
-      if (!event.coordinates || count === 0 || event.start > until) return [];
+      // Claims with no province stay in the charts and lists, not on the map (design.md).
+      if (!event.coordinates || !event.province || count === 0 || event.start > until) return [];
       return [
         {
           id: event.id,

@@ -4,6 +4,7 @@ import type { Claim } from '../data/schema';
 import type { EventsDataset } from '../data/events-dataset';
 import type { ProvinceStatus } from '../domain/control-status';
 import { sideLabel, statusLabel } from '../domain/labels';
+import { CLAIMANT_SIDES } from '../domain/vocabulary';
 import { ClaimCard } from './ClaimCard';
 
 interface EventGroup {
@@ -53,7 +54,10 @@ export function groupByEvent(claims: readonly Claim[], dataset: EventsDataset): 
 
 export function EventClaims({ group, dataset }: { group: EventGroup; dataset: EventsDataset }) {
   const bySide = new Map<Claim['side'], Claim[]>();
-  for (const claim of group.claims) bySide.set(claim.side, [...(bySide.get(claim.side) ?? []), claim]);
+  for (const side of CLAIMANT_SIDES) {
+    const claims = group.claims.filter((claim) => claim.side === side);
+    if (claims.length > 0) bySide.set(side, claims);
+  }
   const sideBySide = group.disagree && bySide.size > 1;
   return (
     <section className="event-group" aria-label={group.name}>

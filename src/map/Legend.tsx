@@ -3,16 +3,15 @@ import type { ControlStatus } from '../domain/vocabulary';
 import { STATUS_COLORS } from './map-style';
 
 const EXPLAINED: Array<[ControlStatus, string]> = [
-  ['taliban', 'the latest claims say the Taliban hold it'],
-  ['government', 'the latest claims say the government holds it'],
-  ['contested', 'the sides’ claims disagree, or say fighting goes on'],
-  ['no_claim', 'no claim about it in the reports yet'],
+  ['taliban', 'the claims say the Taliban hold it'],
+  ['government', 'the claims say the government holds it'],
+  ['contested', 'the sides’ claims disagree'],
+  ['no_claim', 'nothing claimed yet'],
 ];
 
-export function Legend({ compact = false }: { compact?: boolean }) {
+export function Legend() {
   return (
-    <div className={`legend${compact ? ' legend--compact' : ''}`} aria-label="Legend">
-      <p className="legend__title">Who holds it, according to the claims</p>
+    <div className="legend" role="group" aria-label="Legend">
       <ul>
         {EXPLAINED.map(([status, words]) => (
           <li key={status}>
@@ -21,12 +20,13 @@ export function Legend({ compact = false }: { compact?: boolean }) {
               style={{ backgroundColor: STATUS_COLORS[status] }}
               aria-hidden="true"
             />
-            <strong>{statusLabel(status)}</strong>
-            {!compact && <span>: {words}</span>}
+            <span>
+              <strong>{statusLabel(status)}</strong>: {words}
+            </span>
           </li>
         ))}
+        <li className="legend__note">Paler: latest claim over 6 months old</li>
       </ul>
-      {!compact && <p className="legend__note">Paler: the latest claim is more than six months old.</p>}
     </div>
   );
 }

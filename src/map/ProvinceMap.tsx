@@ -73,13 +73,24 @@ export function ProvinceMap({
   const mapRef = useRef<MapRef>(null);
   const [loaded, setLoaded] = useState(false);
   const hovered = useRef<string | null>(null);
+  const shadesApplied = useRef(false);
   const readyMarked = useRef(false);
 
   const handleLoad = useCallback(() => {
     const map = mapRef.current?.getMap();
     if (!map) return;
-    if (!map.hasImage(CONTESTED_PATTERN))
+    if (!map.hasImage(CONTESTED_PATTERN)) {
       map.addImage(CONTESTED_PATTERN, contestedPatternImage(), { pixelRatio: 2 });
+    }
+    // `map-ready`: the first idle frame in which the provinces are drawn with the dataset's statuses.
+    map.on('idle', () => {
+      if (readyMarked.current || !shadesApplied.current) return;
+      readyMarked.current = true;
+      performance.mark('map-ready');
+      // Instrumentation for tests: how many provinces the map really drew.
+      const drawn = new Set(map.querySourceFeatures('provinces').map((f) => f.properties.iso as string));
+      map.getContainer().dataset.provincesDrawn = String(drawn.size);
+    });
     setLoaded(true);
   }, []);
 
@@ -95,16 +106,8 @@ export function ProvinceMap({
         { status: shade?.status ?? 'no_claim', ageMonths: shade?.ageMonths ?? 0 },
       );
     }
-    if (!readyMarked.current) {
-      readyMarked.current = true;
-      map.once('idle', () => {
-        performance.mark('map-ready');
-        // Instrumentation for tests: how many provinces the map really drew.
-        const drawn = new Set(map.querySourceFeatures('provinces').map((f) => f.properties.iso as string));
-        map.getContainer().dataset.provincesDrawn = String(drawn.size);
-      });
-      map.triggerRepaint();
-    }
+    shadesApplied.current = true;
+    map.triggerRepaint();
   }, [boundaries, shades, loaded]);
 
   useEffect(() => {
@@ -212,7 +215,7 @@ export function ProvinceMap({
           <button
             type="button"
             className="event-marker"
-            style={{ '--size': `${Math.min(30, 12 + marker.claimCount * 1.2)}px` } as CSSProperties}
+            style={{ '--size': `${Math.min(24, 14 + marker.claimCount * 0.6)}px` } as CSSProperties}
             aria-label={marker.label}
             title={marker.label}
             onClick={(e) => {

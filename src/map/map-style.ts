@@ -58,6 +58,7 @@ export const countriesLabel: LayerProps = {
   id: 'countries-label',
   type: 'symbol',
   source: 'countries-labels',
+  filter: ['==', ['geometry-type'], 'Point'],
   layout: {
     'text-field': ['upcase', ['get', 'name']],
     'text-font': LABEL_FONT,

@@ -127,7 +127,6 @@ export function TimeSlider({ month, onChange, histogram }: TimeSliderProps) {
           ))}
         </div>
       </div>
-      <p className="timeline__hint">Bars: claims per month, coloured by claimant side.</p>
     </div>
   );
 }

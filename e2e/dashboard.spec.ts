@@ -1,0 +1,220 @@
+import { expect, openApp, shot, statusOf, test, waitForMapReady } from './fixtures';
+
+test.describe('the status table', () => {
+  test('January 2015: every province has no claim', async ({ page }) => {
+    await openApp(page, '?month=2015-01');
+    const table = page.getByRole('table', { name: 'Control claims by province' });
+    const statuses = await table.locator('tbody tr td:first-of-type').allTextContents();
+    expect(statuses).toHaveLength(34);
+    expect(new Set(statuses)).toEqual(new Set(['No claim']));
+  });
+
+  test('Ghazni, August 2018: the sides disagree, so it is Contested', async ({ page }) => {
+    await openApp(page, '?month=2018-08');
+    await expect(statusOf(page, 'Ghazni')).toHaveText('Contested');
+  });
+
+  test('Ghazni, August 2021: every side says the Taliban hold it', async ({ page }) => {
+    await openApp(page, '?month=2021-08');
+    await expect(statusOf(page, 'Ghazni')).toHaveText('Taliban');
+  });
+
+  test('Badghis, July 2021: the government says repelled, residents say fighting rages', async ({ page }) => {
+    await openApp(page, '?month=2021-07');
+    await expect(statusOf(page, 'Badghis')).toHaveText('Contested');
+  });
+
+  test('the US forces lens shows Ghazni, August 2018 as the US told it', async ({ page }) => {
+    await openApp(page, '?month=2018-08&lens=us_forces');
+    await expect(statusOf(page, 'Ghazni')).toHaveText('Government');
+    await expect(statusOf(page, 'Kunduz')).toHaveText('No claim');
+  });
+
+  test('the Table toggle shows the table', async ({ page }) => {
+    await openApp(page, '?month=2018-08');
+    const table = page.getByRole('table', { name: 'Control claims by province' });
+    await expect(table).not.toBeInViewport();
+    await page.getByRole('button', { name: 'Table', exact: true }).click();
+    await expect(page).toHaveURL(/view=table/);
+    await table.scrollIntoViewIfNeeded();
+    await expect(table).toBeVisible();
+    await shot(page, 'desktop-table');
+  });
+});
+
+test('drill-down on Ghazni shows the Taliban’s casualty claim with its words and claimant', async ({
+  page,
+}) => {
+  await openApp(page, '?month=2018-08');
+  await page.getByRole('combobox', { name: 'Province' }).fill('Ghazni');
+  await page.getByRole('button', { name: 'Show', exact: true }).click();
+  await expect(page).toHaveURL(/province=ghazni/);
+  const panel = page.getByRole('complementary', { name: 'Filters and claims' });
+  await expect(panel.getByRole('heading', { name: 'Ghazni', level: 2 })).toBeVisible();
+  const taliban = panel.getByRole('group', { name: 'Taliban says' });
+  const claim = taliban.getByRole('article').filter({ hasText: 'more than 140 Afghan soldiers were killed' });
+  await expect(claim).toContainText('Zabiullah Mujahid');
+  await expect(claim).toContainText('141 or more');
+  await expect(claim).toContainText('Source:');
+  await shot(page, 'desktop-ghazni-2018');
+});
+
+test('the province list finds a province by another spelling, and an empty year says so', async ({
+  page,
+}) => {
+  await openApp(page, '?year=2016');
+  await page.getByRole('combobox', { name: 'Province' }).fill('Ghazny');
+  await page.getByRole('combobox', { name: 'Province' }).press('Enter');
+  await expect(page).toHaveURL(/province=ghazni/);
+  await expect(page.getByText('No claims in the reports for Ghazni in 2016.')).toBeVisible();
+});
+
+test('clicking a province on the map opens its claims', async ({ page }) => {
+  await openApp(page, '?month=2021-08');
+  const box = await page.locator('.maplibregl-canvas').first().boundingBox();
+  // The province under the map's centre is picked from the rendered features, not hard-coded.
+  await page.mouse.click(box!.x + box!.width / 2, box!.y + box!.height / 2);
+  await expect(page).toHaveURL(/province=[a-z-]+/);
+  await expect(page.getByRole('button', { name: /^Close / })).toBeVisible();
+});
+
+test.describe('the time slider', () => {
+  test('is keyboard operable and names the month', async ({ page }) => {
+    await openApp(page, '?month=2018-08');
+    const slider = page.getByRole('slider', { name: 'Month' });
+    await expect(slider).toHaveAttribute('aria-valuetext', 'August 2018');
+    await slider.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(slider).toHaveAttribute('aria-valuetext', 'September 2018');
+    await page.keyboard.press('PageUp');
+    await expect(slider).toHaveAttribute('aria-valuetext', 'September 2019');
+    await page.keyboard.press('PageDown');
+    await page.keyboard.press('PageDown');
+    await expect(slider).toHaveAttribute('aria-valuetext', 'September 2017');
+    await page.keyboard.press('Home');
+    await expect(slider).toHaveAttribute('aria-valuetext', 'January 2015');
+    await page.keyboard.press('End');
+    await expect(slider).toHaveAttribute('aria-valuetext', 'December 2021');
+    await expect(page).toHaveURL(/month=2021-12/);
+  });
+
+  test('plays through the months and pauses', async ({ page }) => {
+    await openApp(page, '?month=2021-06');
+    await page.getByLabel('Speed').selectOption({ label: 'Fast' });
+    const play = page.getByRole('button', { name: 'Play through the months' });
+    await play.click();
+    const slider = page.getByRole('slider', { name: 'Month' });
+    await expect(slider).toHaveAttribute('aria-valuetext', 'August 2021');
+    await page.getByRole('button', { name: 'Pause' }).click();
+    const paused = await slider.getAttribute('aria-valuetext');
+    await page.waitForTimeout(1000);
+    await expect(slider).toHaveAttribute('aria-valuetext', paused!);
+  });
+
+  test('stops at the end', async ({ page }) => {
+    await openApp(page, '?month=2021-10');
+    await page.getByLabel('Speed').selectOption({ label: 'Fast' });
+    await page.getByRole('button', { name: 'Play through the months' }).click();
+    await expect(page.getByRole('slider', { name: 'Month' })).toHaveAttribute(
+      'aria-valuetext',
+      'December 2021',
+    );
+    await expect(page.getByRole('button', { name: 'Play through the months' })).toBeVisible();
+  });
+
+  test('each status change is measured', async ({ page }) => {
+    await openApp(page, '?month=2018-08');
+    const before = await page.evaluate(() => performance.getEntriesByName('status-update').length);
+    await page.getByRole('slider', { name: 'Month' }).focus();
+    await page.keyboard.press('ArrowLeft');
+    await expect
+      .poll(() => page.evaluate(() => performance.getEntriesByName('status-update').length))
+      .toBeGreaterThan(before);
+  });
+});
+
+test('the URL restores a view, Back and Forward step through changes, Reset clears', async ({ page }) => {
+  await openApp(page, '?month=2018-08&province=ghazni&lens=taliban&year=2018');
+  await expect(page.getByRole('radio', { name: 'Taliban' })).toBeChecked();
+  await expect(page.getByLabel('Year')).toHaveValue('2018');
+  await expect(page.getByRole('heading', { name: 'Ghazni', level: 2 })).toBeVisible();
+
+  await page.getByRole('radio', { name: 'Afghan government' }).check();
+  await expect(page).toHaveURL(/lens=afghan_government/);
+  await page.getByRole('slider', { name: 'Month' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(/month=2018-09/);
+
+  await page.goBack();
+  await expect(page).toHaveURL(/month=2018-08/);
+  await expect(page.getByRole('slider', { name: 'Month' })).toHaveAttribute('aria-valuetext', 'August 2018');
+  await page.goBack();
+  await expect(page.getByRole('radio', { name: 'Taliban' })).toBeChecked();
+  await page.goForward();
+  await expect(page.getByRole('radio', { name: 'Afghan government' })).toBeChecked();
+
+  await page.reload();
+  await waitForMapReady(page);
+  await expect(page.getByRole('radio', { name: 'Afghan government' })).toBeChecked();
+
+  await page.getByRole('button', { name: 'Reset' }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByRole('radio', { name: 'All claimants' })).toBeChecked();
+});
+
+test('a garbage URL falls back to defaults', async ({ page }) => {
+  await openApp(page, '?month=9999-99&lens=%3Cb%3E&province=nowhere&year=abc&view=globe');
+  await expect(page.getByRole('slider', { name: 'Month' })).toHaveAttribute('aria-valuetext', 'August 2021');
+  await expect(page.getByRole('radio', { name: 'All claimants' })).toBeChecked();
+  await expect(page.getByRole('heading', { name: 'Events in the reports' })).toBeVisible();
+});
+
+test('the charts show a year’s casualty claims and change with the lens', async ({ page }) => {
+  await openApp(page, '?year=2016');
+  const charts = page.getByRole('region', { name: 'Charts' });
+  await charts.getByRole('button', { name: 'Show the numbers as a table' }).first().click();
+  const table = charts.getByRole('table', { name: /Reported casualties by claimant/ });
+  await expect(table).toContainText('Afghan government');
+  await expect(table).toContainText('Taliban');
+  await expect(table.getByRole('row').filter({ hasText: 'Captured' })).toContainText('55');
+  await page.getByRole('radio', { name: 'Afghan government' }).check();
+  await expect(table).not.toContainText('Captured');
+  await expect(table.getByRole('row').filter({ hasText: 'Killed' }).first()).toContainText('38');
+});
+
+test('side-by-side comparison of two lenses', async ({ page }) => {
+  await openApp(page, '?month=2018-08&lens=taliban&compare=afghan_government');
+  await expect(page.getByText('Taliban says', { exact: true }).first()).toBeVisible();
+  await expect(page.getByText('Afghan government says', { exact: true }).first()).toBeVisible();
+  await expect(page.locator('.maplibregl-map')).toHaveCount(2);
+  await shot(page, 'desktop-compare');
+});
+
+test('event markers are keyboard reachable and open their province', async ({ page }) => {
+  await openApp(page, '?month=2018-08');
+  const marker = page.getByRole('button', { name: /Taliban assault on Ghazni city/ }).first();
+  await marker.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/province=ghazni/);
+});
+
+test('the method panel explains the rule and the sources', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'How to read this' }).click();
+  const dialog = page.getByRole('dialog', { name: 'How to read this map' });
+  await expect(dialog).toContainText('30 days');
+  await expect(dialog).toContainText('Contested');
+  await expect(dialog).toContainText('could not be independently verified');
+  await expect(dialog.getByRole('listitem').filter({ hasText: 'Al Jazeera' })).toHaveCount(1);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+});
+
+test('phone layout: everything reachable, nothing overflows', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 812 });
+  await openApp(page, '?month=2021-07&province=badghis');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  await page.getByRole('heading', { name: 'Reported casualties by claimant' }).scrollIntoViewIfNeeded();
+  await expect(page.getByRole('heading', { name: 'Reported casualties by claimant' })).toBeInViewport();
+  await page.screenshot({ path: 'test-results/screens/phone-badghis-full.png', fullPage: true });
+});
