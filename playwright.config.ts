@@ -13,10 +13,12 @@ if (!existsSync(executablePath)) {
 }
 
 const baseURL = `http://127.0.0.1:${PORT}`;
+// The tested build gets its own folder per port, so it never races `npm run build` or another run.
+const outDir = `node_modules/.e2e-dist/${PORT}`;
 
 export default defineConfig({
   testDir: 'e2e',
-  outputDir: 'test-results',
+  outputDir: `test-results/${PORT}`,
   fullyParallel: true,
   workers: 2,
   retries: process.env.CI ? 1 : 0,
@@ -44,7 +46,7 @@ export default defineConfig({
   ],
   webServer: {
     // The tests run against the production build, as readers get it.
-    command: 'npx vite build --logLevel warn && npx vite preview',
+    command: `npx vite build --logLevel warn --outDir ${outDir} --emptyOutDir && npx vite preview --outDir ${outDir}`,
     url: baseURL,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,

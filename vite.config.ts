@@ -1,8 +1,9 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
-// One port for dev, preview and Playwright, so links and tests agree.
-export const PORT = 5180;
+// One port for dev, preview and Playwright, so links and tests agree. CG_PORT moves all
+// three together, so two checkouts (or two test runs) can work side by side.
+export const PORT = Number(process.env.CG_PORT ?? 5180);
 
 export default defineConfig({
   plugins: [react()],

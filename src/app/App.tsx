@@ -79,16 +79,19 @@ export function App() {
       ),
     [dataset, filter],
   );
-  const markers = useMemo<EventMarker[]>(() => {
-    if (!dataset) return [];
-    const until = endOfMonth(state.month);
-    const inView = new Map<string, number>();
-    for (const claim of dataset.claims) {
+  // Claims per event under the lens and year: counted once per filter, not per slider step.
+  const eventCounts = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const claim of dataset?.claims ?? []) {
       if (matchesFilter(claim, { ...filter, province: null }))
-        inView.set(claim.event, (inView.get(claim.event) ?? 0) + 1);
+        counts.set(claim.event, (counts.get(claim.event) ?? 0) + 1);
     }
-    return dataset.events.flatMap((event) => {
-      const count = inView.get(event.id) ?? 0;
+    return counts;
+  }, [dataset, filter]);
+  const markers = useMemo<EventMarker[]>(() => {
+    const until = endOfMonth(state.month);
+    return (dataset?.events ?? []).flatMap((event) => {
+      const count = eventCounts.get(event.id) ?? 0;
       // Claims with no province stay in the charts and lists, not on the map (design.md).
       if (!event.coordinates || !event.province || count === 0 || event.start > until) return [];
       return [
@@ -101,7 +104,7 @@ export function App() {
         },
       ];
     });
-  }, [dataset, filter, state.month]);
+  }, [dataset, eventCounts, state.month]);
 
   const selectProvince = useCallback((slug: string | null) => update({ province: slug }), [update]);
   const selectIso = useCallback(
