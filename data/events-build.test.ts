@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -244,5 +244,116 @@ describe('bad records fail the build with file:line and the problem', () => {
       `\uFEFF${readFileSync(join(FIXTURE, `${ARTICLE}.txt`), 'utf8').replace(/\n/g, '\r\n')}`,
     );
     expect(problemsOf(dir)).toEqual([]);
+  });
+});
+
+// Files that are not what they seem: each must be refused with file:line, never read, never crash.
+describe('hostile or damaged data files are refused with file:line', () => {
+  /** A fresh copy of the fixture, changed by `change(dir)`. */
+  function fixtureChanged(change: (dir: string) => void): string {
+    const dir = mkdtempSync(join(tmpdir(), 'claimed-ground-'));
+    dirs.push(dir);
+    cpSync(FIXTURE, dir, { recursive: true });
+    change(dir);
+    return dir;
+  }
+
+  /** Replaces `file` in `dir` by a link to a copy of it elsewhere (outside the tree, or beside it). */
+  function linked(dir: string, file: string, outside: boolean): void {
+    const target = outside ? mkdtempSync(join(tmpdir(), 'claimed-ground-outside-')) : join(dir, 'claims');
+    if (outside) dirs.push(target);
+    const copy = join(target, `linked-${Date.now()}.txt`);
+    writeFileSync(copy, readFileSync(join(dir, file)));
+    rmSync(join(dir, file));
+    symlinkSync(copy, join(dir, file));
+  }
+
+  const utf16 = (text: string) => Buffer.from(text, 'utf16le');
+  const claimsText = () => readFileSync(join(FIXTURE, CLAIMS), 'utf8');
+
+  it.each<[name: string, change: (dir: string) => void, expected: RegExp]>([
+    [
+      'a claims file that is not UTF-8 (Latin-1)',
+      (dir) =>
+        writeFileSync(join(dir, CLAIMS), Buffer.from(claimsText().replace('Monday', 'Montag é'), 'latin1')),
+      /900_0123456789abcdef\.yaml:1: cannot read the file: is not valid UTF-8 text/,
+    ],
+    [
+      'a claims file in UTF-16 without a byte-order mark',
+      (dir) => writeFileSync(join(dir, CLAIMS), utf16(claimsText())),
+      /900_0123456789abcdef\.yaml:1: cannot read the file: is not valid UTF-8 text/,
+    ],
+    [
+      'the events file not UTF-8',
+      (dir) => writeFileSync(join(dir, 'events', 'events.yaml'), Buffer.from([0x2d, 0x20, 0xc3, 0x28])),
+      /events\/events\.yaml:1: cannot read the file: is not valid UTF-8 text/,
+    ],
+    [
+      'a claims file that is a link to a file in the tree',
+      (dir) => linked(dir, CLAIMS, false),
+      /900_0123456789abcdef\.yaml:1: must be a regular file inside data\/, not a link/,
+    ],
+    [
+      'a claims file that is a link out of the tree',
+      (dir) => linked(dir, CLAIMS, true),
+      /900_0123456789abcdef\.yaml:1: must be a regular file inside data\/, not a link/,
+    ],
+    [
+      'the events file linked from out of the tree',
+      (dir) => linked(dir, join('events', 'events.yaml'), true),
+      /events\/events\.yaml:1: must be a regular file inside data\/, not a link/,
+    ],
+    [
+      'the gazetteer linked from out of the tree',
+      (dir) => linked(dir, join('gazetteer', 'places.yaml'), true),
+      /gazetteer\/places\.yaml:1: must be a regular file inside data\/, not a link/,
+    ],
+    [
+      'a folder named like a claims file',
+      (dir) => {
+        rmSync(join(dir, CLAIMS));
+        mkdirSync(join(dir, CLAIMS));
+      },
+      /900_0123456789abcdef\.yaml:1: must be a regular file inside data\//,
+    ],
+    [
+      'an empty claims file',
+      (dir) => writeFileSync(join(dir, CLAIMS), ''),
+      /900_0123456789abcdef\.yaml:1: Invalid input: expected object, received null/,
+    ],
+    [
+      'a field given twice',
+      (dir) =>
+        writeFileSync(
+          join(dir, CLAIMS),
+          claimsText().replace(
+            '    claimant: The Taliban\n',
+            '    claimant: The Taliban\n    claimant: Someone\n',
+          ),
+        ),
+      /900_0123456789abcdef\.yaml:6: unreadable YAML: Map keys must be unique/,
+    ],
+    [
+      'a YAML tag that asks for code',
+      (dir) =>
+        writeFileSync(
+          join(dir, CLAIMS),
+          claimsText().replace('claimant: The Taliban', 'claimant: !!js/function "function () {}"'),
+        ),
+      /900_0123456789abcdef\.yaml:5: unreadable YAML: Unresolved tag/,
+    ],
+    [
+      'aliases that expand without bound ("billion laughs")',
+      (dir) => {
+        const levels = ['a: &a [x, x, x, x, x, x, x, x, x]'];
+        for (const [prev, name] of [...'abcdefg'].map((c, i) => [c, 'bcdefgh'[i]!])) {
+          levels.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(', ')}]`);
+        }
+        writeFileSync(join(dir, CLAIMS), `${levels.join('\n')}\narticle: 900_0123456789abcdef\nclaims: *h\n`);
+      },
+      /900_0123456789abcdef\.yaml:1: unreadable YAML: Excessive alias count/,
+    ],
+  ])('%s', (_name, change, expected) => {
+    expect(problemsOf(fixtureChanged(change)).join('\n')).toMatch(expected);
   });
 });

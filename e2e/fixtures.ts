@@ -36,7 +36,8 @@ export async function openApp(page: Page, query = ''): Promise<void> {
 
 export async function waitForMapReady(page: Page): Promise<void> {
   await page.waitForFunction(() => performance.getEntriesByName('map-ready').length > 0, null, {
-    timeout: 30_000,
+    // Generous: the first page in a fresh browser compiles its WebGL shaders in software.
+    timeout: 60_000,
   });
 }
 

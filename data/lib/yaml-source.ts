@@ -1,6 +1,6 @@
 // Reading curated YAML so that every problem can be reported as `file:line: problem`.
 
-import { readFileSync } from 'node:fs';
+import { lstatSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
@@ -35,11 +35,18 @@ export function displayPath(file: string): string {
 export function readText(file: string): string {
   const bytes = readFileSync(file);
   const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  // NUL is valid UTF-8 but never text: it is how UTF-16 without a byte-order mark decodes.
+  if (text.includes('\u0000')) throw new TypeError('NUL byte');
   return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 }
 
 export function readYaml(file: string, problems: DataProblem[]): YamlSource | null {
   const shown = displayPath(file);
+  // Like the articles and claims, every data file must be itself, not a link to one elsewhere.
+  if (lstatSync(file, { throwIfNoEntry: false })?.isSymbolicLink()) {
+    problems.push(new DataProblem(shown, 1, 'must be a regular file inside data/, not a link'));
+    return null;
+  }
   let source: string;
   try {
     source = readText(file);
@@ -50,16 +57,25 @@ export function readYaml(file: string, problems: DataProblem[]): YamlSource | nu
   }
   const lineCounter = new LineCounter();
   const doc: Document = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    for (const error of doc.errors) {
+  // Warnings too (an unknown tag such as !!js/function): curated data is plain YAML.
+  if (doc.errors.length > 0 || doc.warnings.length > 0) {
+    for (const error of [...doc.errors, ...doc.warnings]) {
       const line = lineCounter.linePos(error.pos[0]).line;
       problems.push(new DataProblem(shown, line, `unreadable YAML: ${error.message.split('\n')[0]}`));
     }
     return null;
   }
+  let value: unknown;
+  try {
+    // The yaml library refuses aliases that expand without bound ("billion laughs") by throwing.
+    value = doc.toJS();
+  } catch (error) {
+    problems.push(new DataProblem(shown, 1, `unreadable YAML: ${(error as Error).message}`));
+    return null;
+  }
   return {
     file: shown,
-    value: doc.toJS(),
+    value,
     lineOf(path) {
       for (let depth = path.length; depth >= 0; depth -= 1) {
         const node: unknown = doc.getIn(path.slice(0, depth), true);

@@ -1,11 +1,20 @@
-import type { ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
+
+/** After this long a loading state says the wait is unusual, so a slow network is not mistaken for a hang. */
+export const SLOW_AFTER_MS = 5000;
 
 /** The page's answer while data loads or after it failed: never a blank area. */
 export function LoadingState({ label }: { label: string }) {
+  const [slow, setSlow] = useState(false);
+  useEffect(() => {
+    const timer = window.setTimeout(() => setSlow(true), SLOW_AFTER_MS);
+    return () => window.clearTimeout(timer);
+  }, []);
   return (
     <div className="state state--loading" role="status" aria-live="polite">
       <span className="spinner" aria-hidden="true" />
       {label}
+      {slow && ' This is taking longer than usual; the connection may be slow.'}
     </div>
   );
 }

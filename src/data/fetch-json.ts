@@ -11,6 +11,22 @@ export class DatasetError extends Error {
   }
 }
 
+/**
+ * The largest data file the page will read. The real files are tens of kilobytes; one hundreds of
+ * times that is the wrong file, and parsing it could freeze a phone.
+ */
+export const MAX_FILE_BYTES =
+  // Only the benchmark's build (`npm run bench`) reads generated datasets of 100,000 claims (~40 MB).
+  (import.meta.env?.VITE_CG_BENCH === '1' ? 64 : 10) * 1024 * 1024;
+
+function tooLarge(dataset: string, bytes: number): DatasetError {
+  const size = (bytes / 1024 / 1024).toFixed(1);
+  return new DatasetError(
+    dataset,
+    `The ${dataset} file is too large (${size} MB; at most ${MAX_FILE_BYTES / 1024 / 1024} MB is expected).`,
+  );
+}
+
 export async function fetchJson(url: string, dataset: string, signal?: AbortSignal): Promise<unknown> {
   let response: Response;
   try {
@@ -22,7 +38,22 @@ export async function fetchJson(url: string, dataset: string, signal?: AbortSign
   if (!response.ok) {
     throw new DatasetError(dataset, `The ${dataset} could not be downloaded (HTTP ${response.status}).`);
   }
-  const body = await response.text();
+  const declared = Number(response.headers.get('content-length'));
+  if (declared > MAX_FILE_BYTES) {
+    void response.body?.cancel();
+    throw tooLarge(dataset, declared);
+  }
+  let body: string;
+  try {
+    body = await response.text();
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new DatasetError(
+      dataset,
+      `The ${dataset} could not be downloaded (network error: the connection broke off).`,
+    );
+  }
+  if (body.length > MAX_FILE_BYTES) throw tooLarge(dataset, body.length);
   if (body.trim() === '') throw new DatasetError(dataset, `The ${dataset} file is empty.`);
   try {
     return JSON.parse(body) as unknown;

@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
 import { dataUrl, DatasetError, fetchJson } from './fetch-json';
-import { provincesFileSchema } from './schema';
+import { provinceFeatureSchema, provincesFileSchema } from './schema';
 
 export interface ProvinceProps {
   iso: string;
@@ -15,9 +15,54 @@ export interface Boundaries {
   labels: FeatureCollection<Point, { iso: string; name: string }>;
   countries: FeatureCollection<Polygon | MultiPolygon, { name: string }>;
   border: Feature<MultiLineString>;
+  /** Province features that could not be read, with the first few reasons: dropped, the rest drawn. */
+  rejected: { provinces: number; reasons: string[] };
 }
 
 const DATASET = 'province boundaries';
+const MAX_REASONS = 5;
+
+/**
+ * Reads the provinces file. A file that is not a feature collection is an error; inside it, each
+ * province is checked on its own (ISO code, name, slug, every position of its outline, no
+ * duplicate), so a damaged one is dropped and counted instead of taking the map down.
+ */
+export function parseProvinces(json: unknown): Pick<Boundaries, 'provinces' | 'rejected'> {
+  const file = provincesFileSchema.safeParse(json);
+  if (!file.success) {
+    const issue = file.error.issues[0];
+    throw new DatasetError(
+      DATASET,
+      `The province boundaries file is damaged (${issue?.path.join('.') || 'file'}: ${issue?.message}).`,
+    );
+  }
+  const features: Boundaries['provinces']['features'] = [];
+  const rejected = { provinces: 0, reasons: [] as string[] };
+  const seen = new Set<string>();
+  file.data.features.forEach((raw, i) => {
+    const feature = provinceFeatureSchema.safeParse(raw);
+    let why: string | null = null;
+    if (!feature.success) {
+      const issue = feature.error.issues[0];
+      why = `${issue?.path.join('.') || 'feature'}: ${issue?.message}`;
+    } else {
+      const { iso, slug } = feature.data.properties;
+      if (seen.has(iso) || seen.has(slug)) why = `a second province ${seen.has(iso) ? iso : slug}`;
+      else {
+        seen.add(iso).add(slug);
+        features.push(feature.data as Boundaries['provinces']['features'][number]);
+      }
+    }
+    if (why !== null) {
+      rejected.provinces += 1;
+      if (rejected.reasons.length < MAX_REASONS) rejected.reasons.push(`province ${i + 1}: ${why}`);
+    }
+  });
+  if (features.length === 0) {
+    throw new DatasetError(DATASET, 'None of the provinces in the province boundaries file could be read.');
+  }
+  return { provinces: { type: 'FeatureCollection', features }, rejected };
+}
 
 export async function fetchBoundaries(signal?: AbortSignal): Promise<Boundaries> {
   const [provinces, labels, countries, border] = await Promise.all([
@@ -26,21 +71,22 @@ export async function fetchBoundaries(signal?: AbortSignal): Promise<Boundaries>
     fetchJson(dataUrl('countries.geojson'), DATASET, signal),
     fetchJson(dataUrl('afghanistan-border.geojson'), DATASET, signal),
   ]);
-  const parsed = provincesFileSchema.safeParse(provinces);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new DatasetError(
-      DATASET,
-      `The province boundaries file is damaged (${issue?.path.join('.') || 'file'}: ${issue?.message}).`,
-    );
-  }
+  const parsed = parseProvinces(provinces);
+  const drawn = new Set(parsed.provinces.features.map((f) => f.properties.iso));
   // Context layers are decoration: a broken one is dropped rather than blocking the map.
   const isCollection = (v: unknown): v is FeatureCollection =>
     typeof v === 'object' && v !== null && (v as FeatureCollection).type === 'FeatureCollection';
   const empty = { type: 'FeatureCollection', features: [] } as const;
+  const labelsOf = (collection: FeatureCollection) => ({
+    ...collection,
+    // A province that could not be drawn is not named either.
+    features: (Array.isArray(collection.features) ? collection.features : []).filter((f) =>
+      drawn.has((f as Partial<Feature> | null)?.properties?.iso as string),
+    ),
+  });
   return {
-    provinces: parsed.data as Boundaries['provinces'],
-    labels: (isCollection(labels) ? labels : empty) as Boundaries['labels'],
+    ...parsed,
+    labels: (isCollection(labels) ? labelsOf(labels) : empty) as Boundaries['labels'],
     countries: (isCollection(countries) ? countries : empty) as Boundaries['countries'],
     border: border as Boundaries['border'],
   };

@@ -1,7 +1,7 @@
 // Aggregations behind the charts and the slider histogram. Pure: claims in, rows out.
 
-import { countFloor } from './count-range';
-import { monthIndex, MONTH_COUNT } from './dates';
+import { countFloor, countRangeProblems } from './count-range';
+import { isInCoveredPeriod, isIsoDay, monthIndex, MONTH_COUNT } from './dates';
 import type { ClaimLike } from './types';
 import {
   CLAIMANT_SIDES,
@@ -68,7 +68,9 @@ export function casualtiesByClaimant(claims: Iterable<ClaimLike>): CasualtyRow[]
     };
     rows.set(key, row);
     row.claimIds.push(claim.id);
-    const floor = countFloor(report.count);
+    // A count that contradicts itself (negative, fractional, implausible, low above high) is not
+    // summed: the claim still counts, as one without a usable number.
+    const floor = countRangeProblems(report.count).length === 0 ? countFloor(report.count) : null;
     if (floor === null) {
       row.unquantified += 1;
       continue;
@@ -95,6 +97,7 @@ export function claimsPerMonth(claims: Iterable<Pick<ClaimLike, 'date' | 'side'>
     return row;
   });
   for (const claim of claims) {
+    if (!isIsoDay(claim.date) || !isInCoveredPeriod(claim.date)) continue;
     const row = months[monthIndex(claim.date.slice(0, 7))];
     if (row) row[claim.side] += 1;
   }

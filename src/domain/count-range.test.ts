@@ -52,6 +52,7 @@ describe('countRangeProblems', () => {
     ['a fractional count', range('exact', 2.5, 2.5), /whole number of 0 or more, got 2.5/],
     ['not a number', range('exact', Number.NaN, Number.NaN), /whole number/],
     ['infinity', range('at_least', Number.POSITIVE_INFINITY, null), /whole number/],
+    ['an absurd count', range('exact', 5_000_000_000, 5_000_000_000), /not a plausible count/],
     ['low above high', range('range', 20, 10), /low \(20\) is greater than high \(10\)/],
     ['an exact count with two ends', range('exact', 10, 12), /has low equal to high/],
     ['an open count with a high', range('at_least', 10, 12), /has a low and no high/],

@@ -11,6 +11,12 @@ export interface CountRange {
   high: number | null;
 }
 
+/**
+ * No single report counts more people than this; a larger number is a typo or damage, and summed
+ * over a chart it would stop being exact (or finite).
+ */
+export const MAX_COUNT = 1_000_000;
+
 function isCount(value: number | null): value is number {
   return value !== null && Number.isInteger(value) && value >= 0;
 }
@@ -25,6 +31,8 @@ export function countRangeProblems(range: CountRange): string[] {
   ] as const) {
     if (value !== null && !isCount(value)) {
       problems.push(`${name} must be a whole number of 0 or more, got ${String(value)}`);
+    } else if (value !== null && value > MAX_COUNT) {
+      problems.push(`${name} ${value} is not a plausible count (more than ${MAX_COUNT})`);
     }
   }
   if (problems.length > 0) return problems;

@@ -1,0 +1,98 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { contrastRatio, over, parseColor } from '../src/app/contrast';
+import { expect, openApp, test } from './fixtures';
+
+/** Every WCAG 2.1 A and AA rule axe knows; none is disabled. */
+const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
+  // One readable line per failing element, so a failure says what to fix and where.
+  return results.violations.flatMap((v) =>
+    v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary ?? v.help}`),
+  );
+}
+
+const VIEWS: Array<[name: string, query: string, open?: (page: Page) => Promise<void>]> = [
+  ['the full dashboard', ''],
+  [
+    'a province drill-down',
+    '?month=2018-08&province=ghazni',
+    async (page) => {
+      await expect(page.getByRole('heading', { name: 'Ghazni', level: 2 })).toBeVisible();
+    },
+  ],
+  [
+    'the table view',
+    '?view=table',
+    async (page) => {
+      await expect(page.getByRole('table', { name: 'Control claims by province' })).toBeVisible();
+    },
+  ],
+  [
+    'the side-by-side comparison',
+    '?month=2018-08&lens=taliban&compare=afghan_government',
+    async (page) => {
+      await expect(page.locator('.maplibregl-map')).toHaveCount(2);
+    },
+  ],
+  [
+    'the “How to read this” dialog',
+    '?month=2018-08',
+    async (page) => {
+      await page.getByRole('button', { name: 'How to read this' }).click();
+      await expect(page.getByRole('dialog', { name: 'How to read this map' })).toBeVisible();
+    },
+  ],
+  [
+    'the charts with their tables shown',
+    '?year=2016',
+    async (page) => {
+      const charts = page.getByRole('region', { name: 'Charts' });
+      const show = charts.getByRole('button', { name: 'Show the numbers as a table' });
+      // Each click renames its button ("Hide …"), so the next one is always the first left.
+      while ((await show.count()) > 0) await show.first().click();
+      await expect(charts.getByRole('table')).toHaveCount(2);
+    },
+  ],
+];
+
+test.describe('axe finds no WCAG 2.1 AA violation', () => {
+  for (const [name, query, open] of VIEWS) {
+    test(name, async ({ page }) => {
+      await openApp(page, query);
+      await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
+      await open?.(page);
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  }
+});
+
+// axe leaves text inside the charts' SVG "incomplete" (it cannot see what lies behind SVG), so
+// the charts' words are measured here: each one's colour against the white page.
+test('every word in the charts has 4.5:1 contrast', async ({ page }) => {
+  await openApp(page);
+  const charts = page.getByRole('region', { name: 'Charts' });
+  await expect(charts.getByRole('heading', { name: 'Claims per month by claimant side' })).toBeVisible();
+  const words = await charts.evaluate((region) =>
+    [...region.querySelectorAll<SVGTextElement | HTMLElement>('svg text, .recharts-legend-item-text')]
+      .filter((el) => el.getBoundingClientRect().width > 0 && el.textContent?.trim())
+      .map((el) => {
+        const style = getComputedStyle(el);
+        const colour = el instanceof SVGElement ? style.fill : style.color;
+        return {
+          text: el.textContent ?? '',
+          colour,
+          opacity: Number(style.opacity) * Number(style.fillOpacity),
+        };
+      }),
+  );
+  expect(words.length).toBeGreaterThan(20);
+  const white = parseColor('#ffffff');
+  const weak = words
+    .map((w) => ({ ...w, ratio: contrastRatio(over(parseColor(w.colour), white, w.opacity), white) }))
+    .filter((w) => w.ratio < 4.5)
+    .map((w) => `"${w.text}" in ${w.colour}: ${w.ratio.toFixed(2)}:1`);
+  expect(weak).toEqual([]);
+});

@@ -1,0 +1,147 @@
+// Text over the map must stay readable (WCAG 2.1, 1.4.3: 4.5:1) whatever a province's status and
+// however old its claim. The colours come from the real style modules and stylesheet, so a change
+// of palette that breaks legibility fails here.
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ControlStatus } from '../domain/vocabulary';
+import {
+  BASE_STYLE,
+  countriesFill,
+  countriesLabel,
+  provinceLabels,
+  provincesFill,
+  STATUS_COLORS,
+} from '../map/map-style';
+import { contestedPatternImage } from '../map/contested-pattern';
+import { contrastRatio, over, parseColor, type Rgba } from './contrast';
+
+const AA = 4.5;
+const STATUSES = Object.keys(STATUS_COLORS) as ControlStatus[];
+/** The narrowest halo that still separates a glyph's edge from the fill beneath it. */
+const MIN_HALO_PX = 1;
+
+function paint(layer: object, key: string): unknown {
+  const values = 'paint' in layer ? layer.paint : undefined;
+  return typeof values === 'object' && values !== null ? (values as Record<string, unknown>)[key] : undefined;
+}
+
+function colour(value: unknown): Rgba {
+  if (typeof value !== 'string') throw new Error(`expected a plain colour, got ${JSON.stringify(value)}`);
+  return parseColor(value);
+}
+
+/** The output stops of the `interpolate` expression inside the fill opacity: the fading by age. */
+function fillOpacities(): number[] {
+  const found: number[] = [1];
+  const walk = (node: unknown) => {
+    if (!Array.isArray(node)) return;
+    if (node[0] === 'interpolate') {
+      for (let i = 4; i < node.length; i += 2) if (typeof node[i] === 'number') found.push(node[i] as number);
+    }
+    node.forEach(walk);
+  };
+  walk(paint(provincesFill, 'fill-opacity'));
+  return found;
+}
+
+const background = colour(paint(BASE_STYLE.layers[0] ?? {}, 'background-color'));
+const land = colour(paint(countriesFill, 'fill-color'));
+const hatch = (() => {
+  const { data } = contestedPatternImage();
+  const alpha = Math.max(...data.filter((_, i) => i % 4 === 3));
+  return { r: data[0]!, g: data[1]!, b: data[2]!, a: alpha / 255 };
+})();
+
+/** Every colour a province can show: each status, at each age, over what lies beneath, hatched or not. */
+const FILLS: Array<[name: string, fill: Rgba]> = STATUSES.flatMap((status) =>
+  fillOpacities().flatMap((opacity) =>
+    [background, land].flatMap((under, u) => {
+      const fill = over(parseColor(STATUS_COLORS[status]), under, status === 'no_claim' ? 1 : opacity);
+      const name = `${status} at ${Math.round(opacity * 100)} % over ${u === 0 ? 'the background' : 'land'}`;
+      const fills: Array<[string, Rgba]> = [[name, fill]];
+      if (status === 'contested') fills.push([`${name}, on a stripe`, over(hatch, fill)]);
+      return fills;
+    }),
+  ),
+);
+
+/** A declaration from app.css (the last one in the first block for `selector`). */
+function cssValue(selector: string, property: string): string {
+  const css = `\n${readFileSync(join(import.meta.dirname, 'app.css'), 'utf8')}`;
+  const start = css.indexOf(`\n${selector} {`);
+  if (start < 0) throw new Error(`app.css has no rule for ${selector}`);
+  const block = css.slice(start, css.indexOf('}', start));
+  const values = [...block.matchAll(new RegExp(`\\n\\s*${property}:\\s*([^;]+);`, 'g'))];
+  const value = values.at(-1)?.[1];
+  if (!value) throw new Error(`${selector} sets no ${property}`);
+  return value.trim();
+}
+
+describe('map labels over every province fill', () => {
+  it('the fills cover all statuses, ages and the contested stripes', () => {
+    expect(fillOpacities()).toContain(0.35);
+    expect(FILLS.length).toBeGreaterThanOrEqual(STATUSES.length * 2 * 3);
+  });
+
+  describe.each([
+    ['province names', provinceLabels],
+    ['country names', countriesLabel],
+  ])('%s', (_name, layer) => {
+    const text = colour(paint(layer, 'text-color'));
+    const halo = colour(paint(layer, 'text-halo-color'));
+    const haloWidth = paint(layer, 'text-halo-width');
+
+    it(`have a halo of at least ${MIN_HALO_PX} px with ${AA}:1 against the text`, () => {
+      expect(typeof haloWidth === 'number' ? haloWidth : 0).toBeGreaterThanOrEqual(MIN_HALO_PX);
+      expect(contrastRatio(text, halo)).toBeGreaterThanOrEqual(AA);
+    });
+
+    it.each(FILLS)('read on %s (through the halo where the fill alone is too weak)', (_fill, fill) => {
+      const direct = contrastRatio(text, fill);
+      // The halo is what the glyph's edge meets; it counts only when it is there and opaque.
+      const throughHalo = halo.a === 1 && Number(haloWidth) >= MIN_HALO_PX ? contrastRatio(text, halo) : 0;
+      expect(Math.max(direct, throughHalo)).toBeGreaterThanOrEqual(AA);
+    });
+  });
+
+  it('country names read on the neighbours’ land even without their halo', () => {
+    expect(contrastRatio(colour(paint(countriesLabel, 'text-color')), land)).toBeGreaterThanOrEqual(AA);
+  });
+});
+
+describe('HTML text that sits on the map', () => {
+  const marker = parseColor(cssValue('.event-marker', 'background'));
+  const markerText = parseColor(cssValue('.event-marker', 'color'));
+  const ink = parseColor(cssValue(':root', '--ink'));
+
+  it.each(FILLS)('an event marker’s count reads on %s', (_name, fill) => {
+    expect(contrastRatio(markerText, over(marker, fill))).toBeGreaterThanOrEqual(AA);
+  });
+
+  it.each([['.map-info'], ['.map-frame__caption']])('%s reads over the darkest fill', (selector) => {
+    const box = parseColor(cssValue(selector, 'background'));
+    for (const [, fill] of FILLS) expect(contrastRatio(ink, over(box, fill))).toBeGreaterThanOrEqual(AA);
+  });
+});
+
+describe('the contrast arithmetic', () => {
+  it.each([
+    ['#000000', '#ffffff', 21],
+    ['#ffffff', '#ffffff', 1],
+    ['#767676', '#ffffff', 4.54],
+    ['rgb(17, 24, 39)', '#fff', 17.74],
+  ])('%s on %s is %d:1', (a, b, ratio) => {
+    expect(contrastRatio(parseColor(a), parseColor(b))).toBeCloseTo(ratio, 1);
+  });
+
+  it('composites a translucent colour over an opaque one', () => {
+    expect(over(parseColor('rgba(0, 0, 0, 0.5)'), parseColor('#ffffff'))).toEqual({
+      r: 127.5,
+      g: 127.5,
+      b: 127.5,
+      a: 1,
+    });
+  });
+});

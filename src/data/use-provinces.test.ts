@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DatasetError } from './fetch-json';
+import { PROVINCE_COUNT } from './schema';
+import { parseProvinces } from './use-provinces';
+
+interface ProvincesJson {
+  type: string;
+  features: Array<{
+    type: string;
+    properties: Record<string, unknown>;
+    geometry: { type: string; coordinates: unknown } | null;
+  }>;
+}
+
+const real = () =>
+  JSON.parse(
+    readFileSync(join(import.meta.dirname, '../../public/data/provinces.geojson'), 'utf8'),
+  ) as ProvincesJson;
+
+describe('parseProvinces', () => {
+  it(`reads the real file whole: ${PROVINCE_COUNT} provinces, none rejected`, () => {
+    const { provinces, rejected } = parseProvinces(real());
+    expect(provinces.features).toHaveLength(PROVINCE_COUNT);
+    expect(rejected).toEqual({ provinces: 0, reasons: [] });
+  });
+
+  // Each damage to one province: it is dropped with a reason, the other 33 are kept.
+  it.each<[string, (json: ProvincesJson) => void, RegExp]>([
+    ['not an object', (json) => void (json.features[0] = null as never), /province 1: feature: /],
+    ['no geometry', (json) => void (json.features[0]!.geometry = null), /geometry/],
+    [
+      'a point, not an outline',
+      (json) => void (json.features[0]!.geometry = { type: 'Point', coordinates: [66, 34] }),
+      /geometry/,
+    ],
+    [
+      'a position off the globe',
+      (json) => void ((json.features[0]!.geometry!.coordinates as number[][][])[0]![0] = [181, 34]),
+      /geometry\.coordinates\.0\.0\.0/,
+    ],
+    [
+      'a position that is not numbers',
+      (json) => void ((json.features[0]!.geometry!.coordinates as unknown[][][])[0]![0] = ['66', '34']),
+      /geometry\.coordinates/,
+    ],
+    [
+      'a ring of three positions',
+      (json) =>
+        void (json.features[0]!.geometry!.coordinates = [
+          [
+            [60, 30],
+            [61, 30],
+            [60, 30],
+          ],
+        ]),
+      /at least 4 positions/,
+    ],
+    [
+      'a Natural Earth code for its ISO code',
+      (json) => void (json.features[0]!.properties.iso = 'AFG-1753'),
+      /ISO 3166-2:AF code/,
+    ],
+    [
+      'a second province with the same code',
+      (json) => void (json.features[1]!.properties.iso = json.features[0]!.properties.iso),
+      /a second province AF-/,
+    ],
+    [
+      'a second province with the same slug',
+      (json) => void (json.features[1]!.properties.slug = json.features[0]!.properties.slug),
+      /a second province /,
+    ],
+    ['no name', (json) => void delete json.features[0]!.properties.name, /properties\.name/],
+  ])('drops a province with %s and keeps the rest', (_name, damage, reason) => {
+    const json = real();
+    damage(json);
+    const { provinces, rejected } = parseProvinces(json);
+    expect(provinces.features).toHaveLength(PROVINCE_COUNT - 1);
+    expect(rejected.provinces).toBe(1);
+    expect(rejected.reasons.join('\n')).toMatch(reason);
+  });
+
+  it.each<[string, unknown, RegExp]>([
+    ['null', null, /damaged \(file: /],
+    ['a TopoJSON topology', { type: 'Topology', objects: {} }, /damaged \(type: /],
+    ['a collection with no features', { type: 'FeatureCollection', features: [] }, /holds no provinces/],
+    [
+      'a collection of junk',
+      { type: 'FeatureCollection', features: [1, 'two', {}] },
+      /None of the provinces/,
+    ],
+  ])('refuses %s whole, in words', (_name, json, message) => {
+    expect(() => parseProvinces(json)).toThrow(DatasetError);
+    expect(() => parseProvinces(json)).toThrow(message);
+  });
+});

@@ -1,0 +1,180 @@
+// Robustness of the status and aggregation functions: whatever the records hold — dates that are
+// not dates or fall outside 2015–2021, counts that are negative, fractional, huge or not numbers,
+// any strings for ids and provinces — nothing throws and every output is well formed.
+// (The dataset schema rejects such records at the edge; these functions must not depend on it.)
+
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { casualtiesByClaimant, claimsPerMonth, matchesFilter } from './aggregation';
+import { buildStatusIndex, statusesAt } from './control-status';
+import { endOfMonth, isInCoveredPeriod, isIsoDay, monthAt, MONTH_COUNT } from './dates';
+import type { ClaimLike } from './types';
+import {
+  CLAIMANT_SIDES,
+  DATE_PRECISIONS,
+  LENSES,
+  MEASURES,
+  PLACE_PRECISIONS,
+  QUALIFIERS,
+  STANCES,
+  VICTIM_SIDES,
+} from './vocabulary';
+
+const RUNS = { numRuns: 500 };
+const PROVINCES = ['ghazni', 'kunduz', 'badghis', 'sar-e-pol'];
+const STATUSES = ['taliban', 'government', 'contested', 'no_claim'];
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/** Real days in the covered period, days around it, impossible days, and any string at all. */
+const anyDate = fc
+  .oneof(
+    fc.date({ min: new Date('2015-01-01'), max: new Date('2021-12-31'), noInvalidDate: true }),
+    fc.date({ min: new Date('1900-01-01'), max: new Date('2100-12-31'), noInvalidDate: true }),
+  )
+  .map((d) => d.toISOString().slice(0, 10));
+const date = fc.oneof(
+  { weight: 4, arbitrary: anyDate },
+  fc
+    .tuple(
+      fc.integer({ min: 0, max: 9999 }),
+      fc.integer({ min: 0, max: 99 }),
+      fc.integer({ min: 0, max: 99 }),
+    )
+    .map(([y, m, d]) => `${pad(y, 4)}-${pad(m)}-${pad(d)}`),
+  fc.string(),
+);
+
+/** Whole counts, and every other number JavaScript has. */
+const count = fc.option(
+  fc.oneof(
+    fc.nat(5000),
+    fc.integer(),
+    fc.double(),
+    fc.constantFrom(Number.NaN, Infinity, -Infinity, -0, 1e308, Number.MAX_SAFE_INTEGER),
+  ),
+  { nil: null },
+);
+
+const claim: fc.Arbitrary<ClaimLike> = fc.record({
+  id: fc.string({ maxLength: 8 }),
+  event: fc.string({ maxLength: 8 }),
+  article: fc.string({ maxLength: 8 }),
+  claimant: fc.string(),
+  side: fc.constantFrom(...CLAIMANT_SIDES),
+  kind: fc.constantFrom('control', 'casualties'),
+  place: fc.option(fc.string({ maxLength: 8 }), { nil: null }),
+  place_name: fc.option(fc.string(), { nil: null }),
+  province: fc.option(fc.oneof(fc.constantFrom(...PROVINCES), fc.string({ maxLength: 8 })), { nil: null }),
+  place_precision: fc.constantFrom(...PLACE_PRECISIONS),
+  date,
+  date_precision: fc.constantFrom(...DATE_PRECISIONS),
+  stance: fc.option(fc.constantFrom(...STANCES), { nil: undefined }),
+  casualties: fc.option(
+    fc.record({
+      measure: fc.constantFrom(...MEASURES),
+      victim_side: fc.constantFrom(...VICTIM_SIDES),
+      count: fc.record({
+        words: fc.string(),
+        qualifier: fc.constantFrom(...QUALIFIERS),
+        low: count,
+        high: count,
+      }),
+    }),
+    { nil: undefined },
+  ),
+  quote: fc.string(),
+  caveat: fc.option(fc.string(), { nil: null }),
+});
+
+const claims = fc.array(claim, { maxLength: 40 });
+const month = fc.integer({ min: 0, max: MONTH_COUNT - 1 }).map(monthAt);
+const lens = fc.constantFrom(...LENSES);
+const isCount = (n: unknown) => typeof n === 'number' && Number.isSafeInteger(n) && n >= 0;
+const readableDay = (day: string) => isIsoDay(day) && isInCoveredPeriod(day);
+
+describe('control status, for any records', () => {
+  it('gives every province one valid status, dated no later than the month (property)', () => {
+    fc.assert(
+      fc.property(claims, month, lens, (records, at, seen) => {
+        const ids = new Set(records.map((c) => c.id));
+        const statuses = statusesAt(buildStatusIndex(records), PROVINCES, at, seen);
+        expect([...statuses.keys()]).toEqual(PROVINCES);
+        for (const status of statuses.values()) {
+          expect(STATUSES).toContain(status.status);
+          // A status rests on a claim exactly when there is one.
+          expect(status.status === 'no_claim').toBe(status.latestDate === null);
+          expect(status.latestSide === null).toBe(status.latestDate === null);
+          expect(status.ageMonths === null).toBe(status.latestDate === null);
+          if (status.latestDate !== null) {
+            expect(readableDay(status.latestDate)).toBe(true);
+            expect(status.latestDate <= endOfMonth(at)).toBe(true);
+            expect(isCount(status.ageMonths)).toBe(true);
+            expect(status.ageMonths).toBeLessThan(MONTH_COUNT);
+            expect(status.claimIds.length).toBeGreaterThan(0);
+          }
+          for (const id of status.claimIds) expect(ids.has(id)).toBe(true);
+        }
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('aggregation, for any records', () => {
+  it('sums casualties into whole, ordered, non-negative numbers and loses no claim (property)', () => {
+    fc.assert(
+      fc.property(claims, (records) => {
+        const rows = casualtiesByClaimant(records);
+        const reports = records.filter((c) => c.kind === 'casualties' && c.casualties);
+        expect(rows.reduce((n, row) => n + row.claimIds.length, 0)).toBe(reports.length);
+        const keys = new Set<string>();
+        for (const row of rows) {
+          expect(isCount(row.low)).toBe(true);
+          if (row.high !== null) {
+            expect(isCount(row.high)).toBe(true);
+            expect(row.high).toBeGreaterThanOrEqual(row.low);
+          }
+          expect(row.quantified + row.unquantified).toBe(row.claimIds.length);
+          if (row.quantified === 0) expect(row.low).toBe(0);
+          keys.add(`${row.side}|${row.measure}|${row.victim}`);
+        }
+        expect(keys.size).toBe(rows.length);
+      }),
+      RUNS,
+    );
+  });
+
+  it('counts each readable claim in exactly one of the 84 months (property)', () => {
+    fc.assert(
+      fc.property(claims, (records) => {
+        const months = claimsPerMonth(records);
+        expect(months.map((row) => row.month)).toEqual([...Array(MONTH_COUNT).keys()]);
+        let total = 0;
+        for (const row of months) {
+          for (const side of CLAIMANT_SIDES) {
+            expect(isCount(row[side])).toBe(true);
+            total += row[side];
+          }
+        }
+        expect(total).toBe(records.filter((c) => readableDay(c.date)).length);
+      }),
+      RUNS,
+    );
+  });
+
+  it('filters without throwing, for any year and lens (property)', () => {
+    fc.assert(
+      fc.property(
+        claim,
+        lens,
+        fc.option(fc.integer(), { nil: null }),
+        fc.option(fc.string(), { nil: null }),
+        (record, seen, year, province) => {
+          expect(typeof matchesFilter(record, { lens: seen, year, province })).toBe('boolean');
+        },
+      ),
+      RUNS,
+    );
+  });
+});
