@@ -5,10 +5,18 @@
 // 3. all agree → that stance; disagree → contested; none → no claim. A side whose own claims
 //    on its latest day disagree counts as claiming contested.
 //
-// Claims are indexed once per province and side, so a slider step costs
-// O(provinces × sides × log claims) however large the dataset is.
+// Claims are indexed once per province, side and month, so a slider step costs
+// O(provinces × sides) however large the dataset is.
 
-import { daysBetween, endOfMonth, monthIndex } from './dates';
+import {
+  daysBetween,
+  endOfMonth,
+  isInCoveredPeriod,
+  isIsoDay,
+  monthAt,
+  monthIndex,
+  MONTH_COUNT,
+} from './dates';
 import type { ClaimLike } from './types';
 import type { ClaimantSide, ControlStatus, Lens, Stance } from './vocabulary';
 
@@ -17,6 +25,9 @@ export const SUPERSEDED_AFTER_DAYS = 30;
 
 interface SideDay {
   date: string;
+  /** Days since 1970-01-01 and months since 2015-01, so a step compares numbers, not dates. */
+  dayNumber: number;
+  monthIndex: number;
   stance: Stance;
   claimIds: string[];
 }
@@ -24,6 +35,8 @@ interface SideDay {
 export interface StatusIndex {
   /** province slug → side → that side's claim days, oldest first */
   byProvince: Map<string, Map<ClaimantSide, SideDay[]>>;
+  /** province slug → side → for each month of the covered period, the side's latest claim day by its end */
+  byMonth: Map<string, Map<ClaimantSide, Array<SideDay | undefined>>>;
 }
 
 export interface ProvinceStatus {
@@ -53,6 +66,8 @@ export function buildStatusIndex(claims: Iterable<ControlClaim>): StatusIndex {
   const grouped = new Map<string, Map<ClaimantSide, Map<string, { stances: Stance[]; ids: string[] }>>>();
   for (const claim of claims) {
     if (claim.kind !== 'control' || !claim.stance || !claim.province) continue;
+    // A date that is not a day of the covered period cannot be ordered or aged: no status rests on it.
+    if (!isIsoDay(claim.date) || !isInCoveredPeriod(claim.date)) continue;
     const sides = grouped.get(claim.province) ?? new Map();
     grouped.set(claim.province, sides);
     const days = sides.get(claim.side) ?? new Map();
@@ -63,17 +78,35 @@ export function buildStatusIndex(claims: Iterable<ControlClaim>): StatusIndex {
     day.ids.push(claim.id);
   }
   const byProvince: StatusIndex['byProvince'] = new Map();
+  const byMonth: StatusIndex['byMonth'] = new Map();
+  const monthEnds = Array.from({ length: MONTH_COUNT }, (_, m) => endOfMonth(monthAt(m)));
   for (const [province, sides] of grouped) {
     const out = new Map<ClaimantSide, SideDay[]>();
+    const monthly = new Map<ClaimantSide, Array<SideDay | undefined>>();
     for (const [side, days] of sides) {
       const list = [...days.entries()]
-        .map(([date, { stances, ids }]) => ({ date, stance: combine(stances) as Stance, claimIds: ids }))
+        .map(([date, { stances, ids }]) => ({
+          date,
+          dayNumber: daysBetween('1970-01-01', date),
+          monthIndex: monthIndex(date.slice(0, 7)),
+          stance: combine(stances) as Stance,
+          claimIds: ids,
+        }))
         .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
       out.set(side, list);
+      let next = 0;
+      monthly.set(
+        side,
+        monthEnds.map((end) => {
+          while (next < list.length && (list[next] as SideDay).date <= end) next += 1;
+          return next > 0 ? list[next - 1] : undefined;
+        }),
+      );
     }
     byProvince.set(province, out);
+    byMonth.set(province, monthly);
   }
-  return { byProvince };
+  return { byProvince, byMonth };
 }
 
 /** The last entry dated on or before `day` (binary search), or undefined. */
@@ -108,24 +141,25 @@ export function provinceStatus(
 ): ProvinceStatus {
   const sides = index.byProvince.get(province);
   if (!sides) return NO_CLAIM;
-  const until = endOfMonth(month);
+  const m = monthIndex(month);
+  // A month of the covered period is looked up; any other is searched for.
+  const monthly = m >= 0 && m < MONTH_COUNT ? index.byMonth.get(province) : undefined;
+  const until = monthly ? '' : endOfMonth(month);
   const latestBySide: Array<[ClaimantSide, SideDay]> = [];
   for (const [side, days] of sides) {
     if (!inLens(side, lens)) continue;
-    const day = latestOnOrBefore(days, until);
+    const day = monthly ? monthly.get(side)?.[m] : latestOnOrBefore(days, until);
     if (day) latestBySide.push([side, day]);
   }
   if (latestBySide.length === 0) return NO_CLAIM;
   let latest = latestBySide[0] as [ClaimantSide, SideDay];
   for (const entry of latestBySide) if (entry[1].date > latest[1].date) latest = entry;
-  const kept = latestBySide.filter(
-    ([, day]) => daysBetween(day.date, latest[1].date) <= SUPERSEDED_AFTER_DAYS,
-  );
+  const kept = latestBySide.filter(([, day]) => latest[1].dayNumber - day.dayNumber <= SUPERSEDED_AFTER_DAYS);
   return {
     status: combine(kept.map(([, day]) => day.stance)) ?? 'no_claim',
     latestDate: latest[1].date,
     latestSide: latest[0],
-    ageMonths: monthIndex(month) - monthIndex(latest[1].date.slice(0, 7)),
+    ageMonths: m - latest[1].monthIndex,
     claimIds: kept.flatMap(([, day]) => day.claimIds),
   };
 }

@@ -1,0 +1,262 @@
+// docs/performance.md from the benchmark's figures: budgets first, then each measurement, the
+// growth chart and how each quantity grows, then the method. Formatted with the project's
+// prettier settings, so the generated file passes `prettier --check`.
+
+import { writeFileSync } from 'node:fs';
+import { format, resolveConfig } from 'prettier';
+import type { DatasetResult, PageBytes, Results } from './results';
+import { growthExponent } from './stats';
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const mb = (n: number) => `${(n / 2 ** 20).toFixed(1)} MB`;
+const ms = (n: number, digits = 2) => `${n.toFixed(digits)} ms`;
+const count = (n: number) => n.toLocaleString('en-GB');
+
+function table(head: string[], rows: string[][]): string {
+  return [
+    `| ${head.join(' | ')} |`,
+    `| ${head.map(() => '---').join(' | ')} |`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ].join('\n');
+}
+
+function filesTable(bytes: PageBytes): string {
+  return table(
+    ['file', 'raw', 'gzipped'],
+    [
+      ...bytes.files.map((f) => [`\`${f.path}\``, kb(f.raw), kb(f.gzip)]),
+      ['**JS total**', '', `**${kb(bytes.jsGzip)}**`],
+      ['**CSS total**', '', `**${kb(bytes.cssGzip)}**`],
+    ],
+  );
+}
+
+function describeGrowth(exponent: number): string {
+  if (!Number.isFinite(exponent)) return 'could not be fitted';
+  if (exponent < 0.15) return 'is essentially flat';
+  if (exponent < 0.6) return 'grows much more slowly than the claims';
+  if (exponent < 1.2) return 'grows about in proportion to the claims';
+  return 'grows faster than the claims';
+}
+
+function growthWords(datasets: DatasetResult[]): string[] {
+  const growth = datasets.filter((d) => d.name !== 'real').sort((a, b) => a.claims - b.claims);
+  const first = growth[0];
+  const last = growth[growth.length - 1];
+  if (!first || !last || first === last) return [];
+  const factor = last.claims / first.claims;
+  const line = (what: string, pick: (d: DatasetResult) => number, unit: (n: number) => string) => {
+    const exponent = growthExponent(growth.map((d) => [d.claims, pick(d)] as const));
+    return (
+      `- **${what}** ${describeGrowth(exponent)}: ${unit(pick(first))} at ${count(first.claims)} claims, ` +
+      `${unit(pick(last))} at ${count(last.claims)} (×${(pick(last) / pick(first)).toFixed(1)} for ×${factor} claims; ` +
+      `log–log slope ${exponent.toFixed(2)}, where 0 is flat and 1 is linear).`
+    );
+  };
+  // Heap: a fixed cost (code, map, DOM) plus a cost per claim; the slope between the ends is the latter.
+  const perClaim = (last.heapMedianBytes - first.heapMedianBytes) / (last.claims - first.claims);
+  const base = first.heapMedianBytes - perClaim * first.claims;
+  return [
+    line(
+      'The `status-update` measure (95th percentile)',
+      (d) => d.statusUpdate.p95,
+      (n) => ms(n),
+    ),
+    line(
+      'The time from a step to the next rendered frame (median)',
+      (d) => d.frame.p50,
+      (n) => ms(n, 1),
+    ),
+    line('The JS heap after load', (d) => d.heapMedianBytes, mb) +
+      ` Read as a fixed part plus a part per claim, it is about ${mb(base)} plus ${Math.round(perClaim)} bytes per ` +
+      `claim (${mb(perClaim * 10_000)} per 10,000 claims): linear in the claims, which the app keeps in memory ` +
+      'as parsed objects.',
+  ];
+}
+
+export function reportMarkdown(r: Results): string {
+  const { machine, load, bytes, data, datasets } = r;
+  const out: string[] = [];
+  out.push(
+    '# Performance',
+    '',
+    `Measured by \`npm run bench\` on ${r.date.slice(0, 10)} (${r.date.slice(11, 16)} UTC), in ${r.durationSeconds} s: ` +
+      `${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB memory, ${machine.os}, Node ${machine.node}, ` +
+      `headless Chromium ${machine.chromium} with WebGL in SwiftShader (software). Load average when it started: ` +
+      `${machine.loadAverageAtStart.join(', ')}. Raw figures: [performance.json](performance.json). ` +
+      'These files are rewritten by every run; timings vary from machine to machine and run to run, which is why ' +
+      'the time budgets are ratios or generous limits, checked only here and never in `npm test`.',
+    '',
+    '## Budgets',
+    '',
+    table(
+      ['budget', 'limit', 'measured', '', 'detail'],
+      r.budgets.map((b) => [
+        b.name,
+        `≤ ${b.limitShown}`,
+        `**${b.shown}**`,
+        b.met ? 'met' : '**missed**',
+        b.detail,
+      ]),
+    ),
+    '',
+    `KB are 1,024 bytes. Gzip is level 9. Timings are medians of ${r.settings.loadRounds} rounds of loads ` +
+      `and of ${r.settings.stepRuns} runs per dataset, interleaved.`,
+    '',
+    '## Load',
+    '',
+    'Time from navigation to the `map-ready` mark, each page in a fresh browser context (empty cache), the ' +
+      'pages taking turns (and turns going first). The bare page is MapLibre alone drawing the same ' +
+      '`provinces.geojson` in one flat colour; the styled page is MapLibre alone drawing the app’s own map style ' +
+      '(every layer of `src/map/map-style.ts`: context, shading, hatch, outlines, labels) from the same files, ' +
+      `without React or data parsing. Both draw in a map of the app map’s size (${load.mapSize.width} × ` +
+      `${load.mapSize.height} px at a 1280 × 800 viewport) and mark \`map-ready\` at their first idle frame with ` +
+      'the provinces drawn, as the app does once they are shaded.',
+    '',
+    table(
+      ['page', 'median', 'runs'],
+      [
+        ['app', ms(load.appMedianMs, 0), load.appMs.map((n) => n.toFixed(0)).join(', ')],
+        ['bare MapLibre', ms(load.bareMedianMs, 0), load.bareMs.map((n) => n.toFixed(0)).join(', ')],
+        [
+          'MapLibre with the app’s style',
+          ms(load.styledMedianMs, 0),
+          load.styledMs.map((n) => n.toFixed(0)).join(', '),
+        ],
+      ],
+    ),
+    '',
+    table(
+      ['ratio (median over rounds)', 'value'],
+      [
+        ['app / bare (the budget)', load.ratio.toFixed(2)],
+        ['styled / bare: the cost of the map’s design', load.styledOverBare.toFixed(2)],
+        ['app / styled: the cost of the app around the map', load.appOverStyled.toFixed(2)],
+      ],
+    ),
+    '',
+    `Per round, app / bare: ${load.pairRatios.map((n) => n.toFixed(2)).join(', ')}.`,
+    '',
+    '## Bytes before `map-ready`',
+    '',
+    'The JavaScript and CSS files the server sent between navigation and the `map-ready` mark (MapLibre’s worker ' +
+      'included), as gzipped by level 9. The floor is a page that needs nothing but maplibre-gl (with its worker ' +
+      'and stylesheet), react and react-dom: React renders the element that holds a MapLibre map, built with the ' +
+      'same bundler settings.',
+    '',
+    table(
+      ['', 'JS', 'CSS', 'JS + CSS'],
+      [
+        ['app', kb(bytes.app.jsGzip), kb(bytes.app.cssGzip), kb(bytes.app.jsGzip + bytes.app.cssGzip)],
+        [
+          'floor (maplibre-gl + react + react-dom)',
+          kb(bytes.floor.jsGzip),
+          kb(bytes.floor.cssGzip),
+          kb(bytes.floor.jsGzip + bytes.floor.cssGzip),
+        ],
+        [
+          'bare MapLibre page',
+          kb(bytes.bare.jsGzip),
+          kb(bytes.bare.cssGzip),
+          kb(bytes.bare.jsGzip + bytes.bare.cssGzip),
+        ],
+        ['app / floor', bytes.jsRatio.toFixed(2), '', bytes.jsCssRatio.toFixed(2)],
+      ],
+    ),
+    '',
+    'The app’s files:',
+    '',
+    filesTable(bytes.app),
+    '',
+    'The floor’s files:',
+    '',
+    filesTable(bytes.floor),
+    '',
+    '## Data payloads',
+    '',
+    table(
+      ['file', 'raw', 'gzipped'],
+      [
+        ['`data/provinces.geojson`', kb(data.provinces.raw), kb(data.provinces.gzip)],
+        ['`data/events.geojson` (real dataset)', kb(data.events.raw), kb(data.events.gzip)],
+        ...datasets
+          .filter((d) => d.name !== 'real')
+          .map((d) => [`generated, ${count(d.claims)} claims`, kb(d.file.raw), kb(d.file.gzip)]),
+      ],
+    ),
+    '',
+    '## Slider step',
+    '',
+    'Each run opens the app at December 2021 and moves the month slider to each of its 84 positions in turn ' +
+      '(January 2015, February 2015, … December 2021) by setting the range’s value and firing `input`, as a reader ' +
+      `does, with ${r.settings.stepGapMs} ms between steps; then it does so a second time. For each step it records ` +
+      'the `status-update` measure (the recomputation of all 34 provinces’ statuses) and the time from the input to ' +
+      'the end of the next rendered frame (a `requestAnimationFrame` callback, then a message that runs after that ' +
+      'frame’s work: React’s commit, the map’s repaint, the markers). The first pass runs cold: V8 compiles the ' +
+      'code as it gets hot, and those compilations land in a few steps; the second pass is what a reader scrubbing ' +
+      'the slider gets from then on, and is what the budgets are checked on. The table gives the median over runs ' +
+      'of each run’s median and 95th percentile.',
+    '',
+    table(
+      [
+        'dataset',
+        'claims',
+        '`status-update` median',
+        '`status-update` p95',
+        'p95, first (cold) pass',
+        'frame median',
+        'frame p95',
+      ],
+      datasets.map((d) => [
+        d.name === 'real' ? 'real' : 'generated',
+        count(d.claims),
+        ms(d.statusUpdate.p50),
+        ms(d.statusUpdate.p95),
+        ms(d.statusUpdateCold.p95),
+        ms(d.frame.p50, 1),
+        ms(d.frame.p95, 1),
+      ]),
+    ),
+    '',
+    '## Memory and load per dataset',
+    '',
+    'Used JS heap of the page’s main thread after `map-ready`, the page settling and a full garbage collection ' +
+      '(MapLibre’s worker has its own heap, not counted). `map-ready` time for the same runs.',
+    '',
+    table(
+      ['dataset', 'claims', 'JS heap', '`map-ready`'],
+      datasets.map((d) => [
+        d.name === 'real' ? 'real' : 'generated',
+        count(d.claims),
+        mb(d.heapMedianBytes),
+        ms(d.loadMedianMs, 0),
+      ]),
+    ),
+    '',
+    '## Growth, 1,000 to 100,000 claims',
+    '',
+    '![Three panels against the number of claims on a log scale: the status-update measure, the time to the next rendered frame, and the JS heap after load](performance-growth.png)',
+    '',
+    ...growthWords(datasets),
+    '',
+    '## Method',
+    '',
+    '- `npm run bench` runs the data build, then builds the app into `node_modules/.bench-dist/<port>/` (never ' +
+      '`dist/`) with `VITE_CG_BENCH=1`, which only lets the app read a generated dataset named by ' +
+      '`?bench-dataset=`, through the same parser; every other build drops that code. It builds the reference ' +
+      'pages (`scripts/bench/reference/`) beside it and serves both from a plain static server on port 5190 ' +
+      '(`--port` or `CG_BENCH_PORT` to change it): no compression, no caching, and a log of each request’s time.',
+    '- The generated datasets come from `scripts/generate-claims.ts` (seed 1): claims spread uniformly over the ' +
+      '34 provinces and 84 months, 238 events (one per province and year), the format of the real file. ' +
+      '`tsx scripts/generate-claims.ts --claims N --out FILE` writes one.',
+    '- Chromium runs headless with `--use-angle=swiftshader`, a 1280 × 800 viewport and a fresh context per page ' +
+      'load. The server sends cross-origin isolation headers, so the page’s timers resolve 5 µs, not 100 µs.',
+    '- A budget missed makes `npm run bench` exit with status 1.',
+  );
+  return `${out.join('\n')}\n`;
+}
+
+export async function writeReport(results: Results, path: string): Promise<void> {
+  const config = (await resolveConfig(path)) ?? {};
+  writeFileSync(path, await format(reportMarkdown(results), { ...config, filepath: path }));
+}

@@ -1,0 +1,89 @@
+// The benchmark's figures (written as docs/performance.json) and the budgets they are held to.
+
+export interface FileBytes {
+  path: string;
+  raw: number;
+  gzip: number;
+}
+
+export interface PageBytes {
+  files: FileBytes[];
+  jsGzip: number;
+  cssGzip: number;
+}
+
+export interface StepRun {
+  statusUpdateMs: number[];
+  frameMs: number[];
+}
+
+export interface DatasetResult {
+  name: string;
+  /** The query that selects it (empty for the real dataset). */
+  query: string;
+  claims: number;
+  file: { raw: number; gzip: number };
+  loadMs: number[];
+  heapBytes: number[];
+  /** Each run's first pass over the 84 months, with the code still cold. */
+  coldRuns: StepRun[];
+  /** Each run's second pass: what the budgets are checked on. */
+  runs: StepRun[];
+  /** Medians over the runs of each run's median and 95th percentile. */
+  statusUpdate: { p50: number; p95: number };
+  statusUpdateCold: { p50: number; p95: number };
+  frame: { p50: number; p95: number };
+  loadMedianMs: number;
+  heapMedianBytes: number;
+}
+
+export interface Budget {
+  name: string;
+  limit: number;
+  value: number;
+  /** How value and limit read in the table, e.g. "1.12" or "42.1 KB". */
+  format: (n: number) => string;
+  detail: string;
+  met: boolean;
+}
+
+export interface Results {
+  date: string;
+  durationSeconds: number;
+  machine: {
+    cpu: string;
+    cores: number;
+    memoryGiB: number;
+    os: string;
+    node: string;
+    chromium: string;
+    loadAverageAtStart: number[];
+  };
+  settings: { loadRounds: number; stepRuns: number; stepGapMs: number; seed: number; port: number };
+  load: {
+    appMs: number[];
+    bareMs: number[];
+    styledMs: number[];
+    /** app / bare in each round. */
+    pairRatios: number[];
+    appMedianMs: number;
+    bareMedianMs: number;
+    styledMedianMs: number;
+    /** Median over rounds of app / bare: the budgeted ratio. */
+    ratio: number;
+    /** Medians over rounds of styled / bare and app / styled (where the time goes). */
+    styledOverBare: number;
+    appOverStyled: number;
+    mapSize: { width: number; height: number };
+  };
+  bytes: {
+    app: PageBytes;
+    bare: PageBytes;
+    floor: PageBytes;
+    jsRatio: number;
+    jsCssRatio: number;
+  };
+  data: { provinces: FileBytes; events: FileBytes };
+  datasets: DatasetResult[];
+  budgets: Array<Omit<Budget, 'format'> & { shown: string; limitShown: string }>;
+}
