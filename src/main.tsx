@@ -6,6 +6,7 @@ import './app/app.css';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { MapProvider } from 'react-map-gl/maplibre';
 import { App } from './app/App';
 import { createQueryClient } from './app/query-client';
 
@@ -15,7 +16,9 @@ if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
     <QueryClientProvider client={createQueryClient()}>
-      <App />
+      <MapProvider>
+        <App />
+      </MapProvider>
     </QueryClientProvider>
   </StrictMode>,
 );

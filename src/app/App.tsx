@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { lazy, memo, Suspense, useCallback, useMemo, useState } from 'react';
 import { claimsPerMonth, matchesFilter } from '../domain/aggregation';
 import { endOfMonth, formatMonth, formatMonthShort } from '../domain/dates';
 import { lensLabel, lensPhrase, lensSays, statusLabel } from '../domain/labels';
@@ -13,16 +13,25 @@ import { Overview } from '../claims/Overview';
 import { Legend } from '../map/Legend';
 import type { EventMarker, ProvinceShade } from '../map/ProvinceMap';
 import { TimeSlider } from '../timeline/TimeSlider';
+import { appBaseUrl, shareUrl } from '../embed/snippet';
+import { useReportHeight } from '../embed/use-report-height';
+import { STATUS_COLORS } from '../map/map-style';
+import { ShareMenu } from './ShareMenu';
 import { DEFAULT_STATE, FIRST_YEAR, LAST_YEAR } from '../url/url-state';
 import { useUrlState } from '../url/use-url-state';
 import { ErrorState, LoadingState } from './DataState';
+import { DataWarning } from './DataWarning';
 import { MethodDialog } from './MethodDialog';
 import { StatusTable } from './StatusTable';
 import { useProvinceList, useStatuses, useStatusIndex } from './use-dashboard';
+import { useAfterMapReady } from './use-after-map-ready';
 
-// MapLibre and Recharts are the heaviest code; each loads in parallel with the data.
-const ProvinceMap = lazy(() => import('../map/ProvinceMap').then((m) => ({ default: m.ProvinceMap })));
-const Charts = lazy(() => import('../charts/Charts').then((m) => ({ default: m.Charts })));
+// MapLibre and Recharts are the heaviest code. The map is the first view: its code starts
+// loading now, in parallel with the data. The charts wait until the map is drawn.
+const provinceMapModule = import('../map/ProvinceMap');
+const ProvinceMap = lazy(() => provinceMapModule.then((m) => ({ default: m.ProvinceMap })));
+// Memoised: its props do not change with the month, so a slider step does not redraw the charts.
+const Charts = lazy(() => import('../charts/Charts').then((m) => ({ default: memo(m.Charts) })));
 
 const YEARS = Array.from({ length: LAST_YEAR - FIRST_YEAR + 1 }, (_, i) => FIRST_YEAR + i);
 
@@ -47,6 +56,8 @@ export function App() {
   const [methodOpen, setMethodOpen] = useState(false);
   const [hovered, setHovered] = useState<string | null>(null);
   const dataset = events.data;
+  const afterMapReady = useAfterMapReady();
+  useReportHeight(state.embed);
 
   const slugs = useMemo(() => provinces.list.map((p) => p.slug), [provinces]);
   const index = useStatusIndex(dataset);
@@ -92,8 +103,10 @@ export function App() {
     const until = endOfMonth(state.month);
     return (dataset?.events ?? []).flatMap((event) => {
       const count = eventCounts.get(event.id) ?? 0;
-      // Claims with no province stay in the charts and lists, not on the map (design.md).
+      // Claims with no province stay in the charts and lists, not on the map (design.md); so do
+      // claims about a province the map could not draw.
       if (!event.coordinates || !event.province || count === 0 || event.start > until) return [];
+      if (!provinces.slugs.has(event.province)) return [];
       return [
         {
           id: event.id,
@@ -104,7 +117,7 @@ export function App() {
         },
       ];
     });
-  }, [dataset, eventCounts, state.month]);
+  }, [dataset, eventCounts, state.month, provinces]);
 
   const selectProvince = useCallback((slug: string | null) => update({ province: slug }), [update]);
   const selectIso = useCallback(
@@ -123,9 +136,13 @@ export function App() {
   const infoIso = hovered ?? selected?.iso ?? null;
   const infoProvince = infoIso ? provinces.byIso.get(infoIso) : undefined;
   const infoStatus = infoProvince ? statuses?.get(infoProvince.slug) : undefined;
-  const rejected = dataset ? dataset.rejected.claims + dataset.rejected.events : 0;
 
-  const mapFor = (lens: Lens, mapShades: Map<string, ProvinceShade> | null, caption: string | null) =>
+  const mapFor = (
+    id: string,
+    lens: Lens,
+    mapShades: Map<string, ProvinceShade> | null,
+    caption: string | null,
+  ) =>
     boundaries.data && (
       <div
         className="map-frame"
@@ -135,6 +152,7 @@ export function App() {
         {caption && <p className="map-frame__caption">{caption}</p>}
         <Suspense fallback={<LoadingState label="Loading the map…" />}>
           <ProvinceMap
+            id={id}
             boundaries={boundaries.data}
             shades={mapShades}
             selectedIso={selected?.iso ?? null}
@@ -147,8 +165,126 @@ export function App() {
       </div>
     );
 
+  const warning = (
+    <DataWarning
+      dataset={dataset}
+      boundaries={boundaries.data}
+      mapped={provinces.slugs}
+      onRetry={() => {
+        void events.refetch();
+        void boundaries.refetch();
+      }}
+    />
+  );
+
+  const maps = (
+    <div className={`maps${state.compare ? ' maps--compare' : ''}`}>
+      {boundaries.isPending && <LoadingState label="Loading the map of Afghanistan…" />}
+      {boundaries.isError && (
+        <ErrorState
+          title="The map could not be drawn"
+          error={boundaries.error}
+          onRetry={() => void boundaries.refetch()}
+        />
+      )}
+      {mapFor('main', state.lens, shades, state.compare ? lensSays(state.lens) : null)}
+      {state.compare && mapFor('compare', state.compare, compareShades, lensSays(state.compare))}
+      {boundaries.data && (
+        <div className="map-info" aria-live="polite">
+          {infoProvince ? (
+            <>
+              <strong>{infoProvince.name}</strong>: {statusLabel(infoStatus?.status ?? 'no_claim')}
+              {infoStatus?.latestDate
+                ? ` · last claim: ${formatMonthShort(infoStatus.latestDate.slice(0, 7))}`
+                : ''}
+            </>
+          ) : (
+            <>
+              {formatMonth(state.month)} · {lensLabel(state.lens)}
+            </>
+          )}
+        </div>
+      )}
+    </div>
+  );
+
+  const charts = dataset && (
+    <Suspense fallback={<LoadingState label="Loading the charts…" />}>
+      {afterMapReady ? (
+        <Charts
+          claims={filtered}
+          year={state.year}
+          filterWords={chartWords}
+          only={state.embed ? 'casualties' : undefined}
+        />
+      ) : (
+        <LoadingState label="Loading the charts…" />
+      )}
+    </Suspense>
+  );
+
+  const statusTable = (
+    <StatusTable
+      provinces={provinces.list}
+      statuses={statuses}
+      caption={`${monthLabel}, ${lensLabel(state.lens)}`}
+      visible={state.view === 'table'}
+      onSelect={selectProvince}
+    />
+  );
+
+  const sourceLine = (
+    <>
+      Claims as reported in five news reports, 2015–2021; not independently verified. Boundaries: Natural
+      Earth (public domain).
+      {dataset && ` Dataset version ${dataset.info.version}.`}
+    </>
+  );
+
+  if (state.embed) {
+    // The compact layout for articles: map, legend, slider, a chart on demand, and the source.
+    return (
+      <div className="app app--embed">
+        <header className="embed-header">
+          <h1>Who claims to hold each Afghan province</h1>
+          <p>
+            {monthLabel} · {lensLabel(state.lens)}
+            {selected && ` · ${selected.name}`}
+          </p>
+        </header>
+        {warning}
+        <main className="embed-main">
+          <section className="map-area" aria-label="Control claims map">
+            {maps}
+            <Legend />
+            <TimeSlider month={state.month} onChange={onMonth} histogram={histogram} />
+          </section>
+          <details className="embed-chart">
+            <summary>Reported casualties by claimant</summary>
+            {events.isError ? (
+              <ErrorState
+                title="The claims could not be loaded"
+                error={events.error}
+                onRetry={() => void events.refetch()}
+              />
+            ) : (
+              charts
+            )}
+          </details>
+          {statusTable}
+        </main>
+        <footer className="embed-footer">
+          <p>{sourceLine}</p>
+          <a href={shareUrl(appBaseUrl(window.location), state)} target="_blank" rel="noopener">
+            Open the full map<span className="visually-hidden"> (opens in a new tab)</span>
+          </a>
+        </footer>
+      </div>
+    );
+  }
+
   return (
-    <div className={`app${state.embed ? ' app--embed' : ''}`}>
+    <div className="app">
       <header className="app-header">
         <div>
           <h1>Claimed Ground</h1>
@@ -168,59 +304,30 @@ export function App() {
           >
             Table
           </button>
-          <button
-            type="button"
-            className="button button--quiet"
-            onClick={() => update({ ...DEFAULT_STATE, embed: state.embed })}
-          >
+          <ShareMenu
+            state={state}
+            dataset={dataset}
+            claims={filtered}
+            filterWords={[selected?.name, state.year, lensPhrase(state.lens) || 'all claimants']
+              .filter(Boolean)
+              .join(', ')}
+            markers={markers}
+            statusColors={STATUS_COLORS}
+          />
+          <button type="button" className="button button--quiet" onClick={() => update(DEFAULT_STATE)}>
             Reset
           </button>
         </nav>
       </header>
 
-      {rejected > 0 && (
-        <div className="warning" role="alert">
-          {dataset?.rejected.claims ? `${dataset.rejected.claims} claims could not be read` : ''}
-          {dataset?.rejected.claims && dataset.rejected.events ? '; ' : ''}
-          {dataset?.rejected.events ? `${dataset.rejected.events} events could not be read` : ''}. The rest
-          are shown.
-        </div>
-      )}
+      {warning}
 
       <main className="layout">
         <section className="map-area" aria-label="Control claims map">
-          <div className={`maps${state.compare ? ' maps--compare' : ''}`}>
-            {boundaries.isPending && <LoadingState label="Loading the map of Afghanistan…" />}
-            {boundaries.isError && (
-              <ErrorState
-                title="The map could not be drawn"
-                error={boundaries.error}
-                onRetry={() => void boundaries.refetch()}
-              />
-            )}
-            {mapFor(state.lens, shades, state.compare ? lensSays(state.lens) : null)}
-            {state.compare && mapFor(state.compare, compareShades, lensSays(state.compare))}
-            {boundaries.data && (
-              <div className="map-info" aria-live="polite">
-                {infoProvince ? (
-                  <>
-                    <strong>{infoProvince.name}</strong>: {statusLabel(infoStatus?.status ?? 'no_claim')}
-                    {infoStatus?.latestDate
-                      ? ` · last claim: ${formatMonthShort(infoStatus.latestDate.slice(0, 7))}`
-                      : ''}
-                  </>
-                ) : (
-                  <>
-                    {formatMonth(state.month)} · {lensLabel(state.lens)}
-                  </>
-                )}
-              </div>
-            )}
-          </div>
+          {maps}
           <Legend />
           <TimeSlider month={state.month} onChange={onMonth} histogram={histogram} />
         </section>
-
         <aside className="sidebar" aria-label="Filters and claims">
           <div className="filters">
             <LensPicker
@@ -252,7 +359,7 @@ export function App() {
               </label>
             </div>
           </div>
-          <div className="panel" aria-labelledby="panel-title">
+          <section className="panel" aria-labelledby="panel-title">
             {events.isPending && <LoadingState label="Loading the claims…" />}
             {events.isError && (
               <ErrorState
@@ -280,32 +387,18 @@ export function App() {
                   onSelect={selectProvince}
                 />
               ))}
-          </div>
+          </section>
         </aside>
 
         <section className="charts" aria-label="Charts">
-          {dataset && (
-            <Suspense fallback={<LoadingState label="Loading the charts…" />}>
-              <Charts claims={filtered} year={state.year} filterWords={chartWords} />
-            </Suspense>
-          )}
+          {charts}
         </section>
 
-        <StatusTable
-          provinces={provinces.list}
-          statuses={statuses}
-          caption={`${monthLabel}, ${lensLabel(state.lens)}`}
-          visible={state.view === 'table'}
-          onSelect={selectProvince}
-        />
+        {statusTable}
       </main>
 
       <footer className="app-footer">
-        <p>
-          Claims as reported in five news reports, 2015–2021; not independently verified. Boundaries: Natural
-          Earth (public domain).
-          {dataset && ` Dataset version ${dataset.info.version}.`}
-        </p>
+        <p>{sourceLine}</p>
       </footer>
 
       <MethodDialog

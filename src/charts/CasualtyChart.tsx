@@ -93,7 +93,14 @@ export function CasualtyChart({ claims, filterWords, width }: CasualtyChartProps
           type="number"
           allowDecimals={false}
           tick={{ fontSize: 11 }}
-          label={{ value: 'Number reported (people)', position: 'insideBottom', offset: -14, fontSize: 11 }}
+          // Recharts' default grey axis title (#808080) is below 4.5:1 on white.
+          label={{
+            value: 'Number reported (people)',
+            position: 'insideBottom',
+            offset: -14,
+            fontSize: 11,
+            fill: '#4b5563',
+          }}
         />
         <YAxis
           type="category"

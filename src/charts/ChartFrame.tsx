@@ -24,9 +24,8 @@ export function ChartFrame({ title, subtitle, empty, alternative, children }: Ch
         <p className="empty">{empty}</p>
       ) : (
         <>
-          <div className="chart__body" aria-hidden={showTable}>
-            {children}
-          </div>
+          {/* Not aria-hidden with the table shown: the chart keeps focusable parts (axe: aria-hidden-focus). */}
+          <div className="chart__body">{children}</div>
           <button
             type="button"
             className="button button--quiet chart__toggle"

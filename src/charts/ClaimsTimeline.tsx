@@ -69,14 +69,23 @@ export function ClaimsTimeline({ claims, year, filterWords, width }: ClaimsTimel
           allowDecimals={false}
           width={40}
           tick={{ fontSize: 11 }}
-          label={{ value: 'Claims', angle: -90, position: 'insideLeft', offset: 10, fontSize: 11 }}
+          // Recharts' default grey axis title (#808080) is below 4.5:1 on white.
+          label={{
+            value: 'Claims',
+            angle: -90,
+            position: 'insideLeft',
+            offset: 10,
+            fontSize: 11,
+            fill: '#4b5563',
+          }}
         />
         <Tooltip
           labelFormatter={(_label, payload) =>
             formatMonth(monthAt(Number(payload?.[0]?.payload?.month ?? 0)))
           }
         />
-        <Legend wrapperStyle={{ fontSize: 11 }} />
+        {/* Recharts writes each legend label in its series colour; most side colours are too light for text. */}
+        <Legend wrapperStyle={{ fontSize: 11 }} labelStyle={{ color: '#111827' }} />
         {sides.map((side) => (
           <Bar
             key={side}

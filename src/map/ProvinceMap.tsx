@@ -1,7 +1,7 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { useCallback, useEffect, useRef, useState, type CSSProperties } from 'react';
 import MapGL, {
   AttributionControl,
   Layer,
@@ -44,6 +44,8 @@ export interface EventMarker {
 }
 
 export interface ProvinceMapProps {
+  /** The map's id for react-map-gl's useMap (e.g. the PNG export reads the "main" map). */
+  id: string;
   markers: readonly EventMarker[];
   onMarker: (marker: EventMarker) => void;
   boundaries: Boundaries;
@@ -57,11 +59,14 @@ export interface ProvinceMapProps {
 const AFGHANISTAN_BOUNDS: [number, number, number, number] = [60.4, 29.3, 75.0, 38.5];
 // MapLibre finds its worker beside its own module, which bundling moves; point it at ours.
 maplibregl.setWorkerUrl(workerUrl);
+// Start MapLibre's workers while React renders the page, not once the map is created.
+maplibregl.prewarm();
 
 const MAX_BOUNDS: [number, number, number, number] = [45, 18, 90, 48];
 const INTERACTIVE = ['provinces-fill'];
 
 export function ProvinceMap({
+  id,
   boundaries,
   shades,
   selectedIso,
@@ -75,24 +80,40 @@ export function ProvinceMap({
   const hovered = useRef<string | null>(null);
   const shadesApplied = useRef(false);
   const readyMarked = useRef(false);
+  const drawnStale = useRef(true);
+
+  // The hatch is added as soon as the map exists, before any layer asks for it: a layer added
+  // after the map has loaded makes MapLibre lay the provinces out again before the first frame.
+  const setMap = useCallback((ref: MapRef | null) => {
+    mapRef.current = ref;
+    const map = ref?.getMap();
+    if (map && !map.hasImage(CONTESTED_PATTERN)) {
+      map.addImage(CONTESTED_PATTERN, contestedPatternImage(), { pixelRatio: 2 });
+    }
+  }, []);
 
   const handleLoad = useCallback(() => {
     const map = mapRef.current?.getMap();
     if (!map) return;
-    if (!map.hasImage(CONTESTED_PATTERN)) {
-      map.addImage(CONTESTED_PATTERN, contestedPatternImage(), { pixelRatio: 2 });
-    }
     // `map-ready`: the first idle frame in which the provinces are drawn with the dataset's statuses.
     map.on('idle', () => {
-      if (readyMarked.current || !shadesApplied.current) return;
+      if (!shadesApplied.current) return;
+      if (drawnStale.current) {
+        drawnStale.current = false;
+        // Instrumentation for tests: how many provinces the map really drew (again after a reload).
+        const drawn = new Set(map.querySourceFeatures('provinces').map((f) => f.properties.iso as string));
+        map.getContainer().dataset.provincesDrawn = String(drawn.size);
+      }
+      if (readyMarked.current) return;
       readyMarked.current = true;
       performance.mark('map-ready');
-      // Instrumentation for tests: how many provinces the map really drew.
-      const drawn = new Set(map.querySourceFeatures('provinces').map((f) => f.properties.iso as string));
-      map.getContainer().dataset.provincesDrawn = String(drawn.size);
     });
     setLoaded(true);
   }, []);
+
+  useEffect(() => {
+    drawnStale.current = true;
+  }, [boundaries]);
 
   // Status changes only touch feature-state on the stable provinces source.
   useEffect(() => {
@@ -131,14 +152,6 @@ export function ProvinceMap({
     }
   }, [boundaries, selectedIso, loaded]);
 
-  const contestedLayer = useMemo(
-    () =>
-      provincesContested(
-        shades ? [...shades].filter(([, shade]) => shade.status === 'contested').map(([iso]) => iso) : [],
-      ),
-    [shades],
-  );
-
   const setHover = useCallback(
     (iso: string | null) => {
       const map = mapRef.current?.getMap();
@@ -166,7 +179,8 @@ export function ProvinceMap({
 
   return (
     <MapGL
-      ref={mapRef}
+      ref={setMap}
+      id={id}
       mapLib={maplibregl}
       mapStyle={BASE_STYLE}
       initialViewState={{ bounds: AFGHANISTAN_BOUNDS, fitBoundsOptions: { padding: 16 } }}
@@ -191,8 +205,7 @@ export function ProvinceMap({
       </Source>
       <Source id="provinces" type="geojson" data={boundaries.provinces} promoteId="iso">
         <Layer {...provincesFill} />
-        {/* The hatch image exists only once the map has loaded; its layer waits for it. */}
-        {loaded && <Layer {...contestedLayer} beforeId="provinces-line" />}
+        <Layer {...provincesContested} />
         <Layer {...provincesLine} />
         <Layer {...provincesHover} />
       </Source>

@@ -24,7 +24,8 @@ export const BASE_STYLE: StyleSpecification = {
   version: 8,
   name: 'Claimed Ground',
   sources: {},
-  layers: [{ id: 'background', type: 'background', paint: { 'background-color': '#DCE6EE' } }],
+  // Land beyond the neighbours is drawn like them: the map has no sea to show.
+  layers: [{ id: 'background', type: 'background', paint: { 'background-color': '#F7F5F0' } }],
 };
 
 const status = ['coalesce', ['feature-state', 'status'], 'no_claim'] as ExpressionSpecification;
@@ -89,18 +90,19 @@ export const provincesFill: LayerProps = {
 };
 
 /**
- * The hatch over contested provinces. Pattern layers cannot read feature-state, so this one
- * layer takes a filter of the contested ISO codes (a small memoised list per month and lens).
+ * The hatch over contested provinces. `fill-pattern` cannot read feature-state but the layer's
+ * opacity can: the hatch shows where the status is contested, so a new month or lens only changes
+ * feature-state (a filter would make MapLibre lay the provinces out again at every step).
  */
-export function provincesContested(contestedIsos: readonly string[]): LayerProps {
-  return {
-    id: 'provinces-contested',
-    type: 'fill',
-    source: 'provinces',
-    filter: ['in', ['get', 'iso'], ['literal', contestedIsos]],
-    paint: { 'fill-pattern': CONTESTED_PATTERN },
-  };
-}
+export const provincesContested: LayerProps = {
+  id: 'provinces-contested',
+  type: 'fill',
+  source: 'provinces',
+  paint: {
+    'fill-pattern': CONTESTED_PATTERN,
+    'fill-opacity': ['case', ['==', status, 'contested'], 1, 0],
+  },
+};
 
 export const provincesLine: LayerProps = {
   id: 'provinces-line',

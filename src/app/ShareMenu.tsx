@@ -1,0 +1,141 @@
+import { lazy, Suspense, useRef, useState } from 'react';
+import { useMap } from 'react-map-gl/maplibre';
+import type { Claim } from '../data/schema';
+import type { EventsDataset } from '../data/events-dataset';
+import { formatMonth } from '../domain/dates';
+import { lensLabel, statusLabel } from '../domain/labels';
+import type { ControlStatus } from '../domain/vocabulary';
+import { appBaseUrl, shareUrl } from '../embed/snippet';
+import type { EventMarker } from '../map/ProvinceMap';
+import type { UrlState } from '../url/url-state';
+import { copyText } from './copy-text';
+
+const EmbedDialog = lazy(() => import('../embed/EmbedDialog'));
+
+interface ShareMenuProps {
+  state: UrlState;
+  dataset: EventsDataset | undefined;
+  claims: readonly Claim[];
+  filterWords: string;
+  markers: readonly EventMarker[];
+  statusColors: Record<ControlStatus, string>;
+}
+
+/** Copy link, Embed, and downloads of exactly what is shown (CSV, GeoJSON, PNG). */
+export function ShareMenu({ state, dataset, claims, filterWords, markers, statusColors }: ShareMenuProps) {
+  const [embedOpen, setEmbedOpen] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+  const menu = useRef<HTMLDetailsElement>(null);
+  // Picking an item closes the menu, as menus do.
+  const close = () => {
+    if (menu.current) menu.current.open = false;
+  };
+  const { main: mapRef } = useMap();
+
+  const say = (text: string) => setMessage(text);
+  const fileParts = {
+    province: state.province,
+    year: state.year,
+    lens: state.lens,
+    version: dataset?.info.version ?? 'unknown',
+  };
+  const context = dataset && {
+    info: dataset.info,
+    articles: dataset.articles,
+    filterWords: filterWords || 'all claims',
+  };
+
+  const copyLink = async () => {
+    try {
+      await copyText(shareUrl(appBaseUrl(window.location), state));
+      say('Link copied.');
+    } catch (error) {
+      say(error instanceof Error ? error.message : 'Could not copy the link.');
+    }
+  };
+
+  const download = async (kind: 'csv' | 'geojson' | 'png') => {
+    if (!dataset || !context) return;
+    const exporter = await import('../export/claims-export');
+    if (kind === 'csv') {
+      exporter.downloadText(
+        exporter.claimsToCsv(claims, context),
+        exporter.exportFileName(fileParts, 'csv'),
+        'text/csv;charset=utf-8',
+      );
+      say(`Downloaded ${claims.length} claims as CSV.`);
+    } else if (kind === 'geojson') {
+      exporter.downloadText(
+        exporter.claimsToGeoJson(claims, dataset.events, context),
+        exporter.exportFileName(fileParts, 'geojson'),
+        'application/geo+json',
+      );
+      say(`Downloaded ${claims.length} claims as GeoJSON.`);
+    } else {
+      const map = mapRef?.getMap();
+      if (!map) return say('The map is not ready yet.');
+      say('Making the image…');
+      const { mapToPng } = await import('../export/map-png');
+      const statuses: ControlStatus[] = ['taliban', 'government', 'contested', 'no_claim'];
+      const blob = await mapToPng(map, {
+        title: 'Claimed Ground: who claims to hold each Afghan province',
+        subtitle: `End of ${formatMonth(state.month)} · ${lensLabel(state.lens)}`,
+        legend: statuses.map((s) => ({
+          label: statusLabel(s),
+          color: statusColors[s],
+          hatched: s === 'contested',
+        })),
+        source: `Source: claims in five news reports, not independently verified. ${dataset.info.name}, version ${dataset.info.version}.`,
+        credit: 'Boundaries: Natural Earth (public domain). Map: Claimed Ground.',
+        markers: markers.map((m) => ({ coordinates: m.coordinates, count: m.claimCount })),
+      });
+      exporter.downloadBlob(
+        blob,
+        exporter.exportFileName({ ...fileParts, year: null }, 'png', `map-${state.month}`),
+      );
+      say('Downloaded the map as PNG.');
+    }
+  };
+
+  return (
+    <div className="share">
+      <details
+        className="share__menu"
+        ref={menu}
+        onClick={(e) => (e.target as HTMLElement).closest('button') && close()}
+      >
+        <summary className="button">Share &amp; download</summary>
+        <div className="share__items">
+          <button type="button" className="button" onClick={() => void copyLink()}>
+            Copy link
+          </button>
+          <button type="button" className="button" onClick={() => setEmbedOpen(true)}>
+            Embed
+          </button>
+          <button type="button" className="button" disabled={!dataset} onClick={() => void download('csv')}>
+            Download CSV
+          </button>
+          <button
+            type="button"
+            className="button"
+            disabled={!dataset}
+            onClick={() => void download('geojson')}
+          >
+            Download GeoJSON
+          </button>
+          <button type="button" className="button" disabled={!dataset} onClick={() => void download('png')}>
+            Download PNG
+          </button>
+        </div>
+      </details>
+      <span role="status" className="share__status">
+        {message}
+      </span>
+      {embedOpen && (
+        <Suspense fallback={null}>
+          <EmbedDialog state={state} onClose={() => setEmbedOpen(false)} />
+        </Suspense>
+      )}
+    </div>
+  );
+}
