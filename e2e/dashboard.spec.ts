@@ -99,16 +99,17 @@ test.describe('the time slider', () => {
   });
 
   test('plays through the months and pauses', async ({ page }) => {
-    await openApp(page, '?month=2021-06');
+    await openApp(page, '?month=2016-01');
     await page.getByLabel('Speed').selectOption({ label: 'Fast' });
-    const play = page.getByRole('button', { name: 'Play through the months' });
-    await play.click();
+    await page.getByRole('button', { name: 'Play through the months' }).click();
     const slider = page.getByRole('slider', { name: 'Month' });
-    await expect(slider).toHaveAttribute('aria-valuetext', 'August 2021');
+    // Polled, not matched to one month: a busy machine may render two steps between looks.
+    await expect.poll(async () => Number(await slider.inputValue())).toBeGreaterThanOrEqual(14);
     await page.getByRole('button', { name: 'Pause' }).click();
     const paused = await slider.getAttribute('aria-valuetext');
     await page.waitForTimeout(1000);
     await expect(slider).toHaveAttribute('aria-valuetext', paused!);
+    expect(paused).not.toBe('January 2016');
   });
 
   test('stops at the end', async ({ page }) => {
