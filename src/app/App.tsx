@@ -56,7 +56,7 @@ export function App() {
   const [methodOpen, setMethodOpen] = useState(false);
   const [hovered, setHovered] = useState<string | null>(null);
   const dataset = events.data;
-  const afterMapReady = useAfterMapReady();
+  const afterMapReady = useAfterMapReady(boundaries.isError);
   useReportHeight(state.embed);
 
   const slugs = useMemo(() => provinces.list.map((p) => p.slug), [provinces]);
@@ -208,6 +208,14 @@ export function App() {
     </div>
   );
 
+  const mapArea = (
+    <section className="map-area" aria-label="Control claims map">
+      {maps}
+      <Legend />
+      <TimeSlider month={state.month} onChange={onMonth} histogram={histogram} />
+    </section>
+  );
+
   const charts = dataset && (
     <Suspense fallback={<LoadingState label="Loading the charts…" />}>
       {afterMapReady ? (
@@ -254,11 +262,7 @@ export function App() {
         </header>
         {warning}
         <main className="embed-main">
-          <section className="map-area" aria-label="Control claims map">
-            {maps}
-            <Legend />
-            <TimeSlider month={state.month} onChange={onMonth} histogram={histogram} />
-          </section>
+          {mapArea}
           <details className="embed-chart">
             <summary>Reported casualties by claimant</summary>
             {events.isError ? (
@@ -323,11 +327,7 @@ export function App() {
       {warning}
 
       <main className="layout">
-        <section className="map-area" aria-label="Control claims map">
-          {maps}
-          <Legend />
-          <TimeSlider month={state.month} onChange={onMonth} histogram={histogram} />
-        </section>
+        {mapArea}
         <aside className="sidebar" aria-label="Filters and claims">
           <div className="filters">
             <LensPicker
