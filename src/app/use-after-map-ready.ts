@@ -1,15 +1,18 @@
 import { useEffect, useState } from 'react';
 
 const MARK = 'map-ready';
+/** If the map is neither drawn nor failed by then (no WebGL, say), stop waiting for it. */
+const GIVE_UP_MS = 15_000;
 
 /**
- * False until the map has first been shaded (the `map-ready` mark), or `fallbackMs` after the
- * first render if that never comes (the boundaries failed). What the first view does not need —
- * the charts below the fold — waits for it, so it does not compete with the map for the network
- * and the main thread (docs/performance.md).
+ * False until the map has first been shaded (the `map-ready` mark), or until `mapFailed`, or a
+ * long while. What the first view does not need — the charts below the fold — waits for it, so
+ * it does not compete with the map for the network and the main thread (docs/performance.md).
  */
-export function useAfterMapReady(fallbackMs = 5000): boolean {
+export function useAfterMapReady(mapFailed: boolean): boolean {
   const [ready, setReady] = useState(() => performance.getEntriesByName(MARK).length > 0);
+  // Once given, the go-ahead stays: a Retry after a failure does not hide the charts again.
+  if (mapFailed && !ready) setReady(true);
   useEffect(() => {
     if (ready) return;
     const done = () => setReady(true);
@@ -17,11 +20,11 @@ export function useAfterMapReady(fallbackMs = 5000): boolean {
       if (list.getEntriesByName(MARK).length > 0) done();
     });
     observer.observe({ type: 'mark', buffered: true });
-    const timer = window.setTimeout(done, fallbackMs);
+    const timer = window.setTimeout(done, GIVE_UP_MS);
     return () => {
       observer.disconnect();
       window.clearTimeout(timer);
     };
-  }, [ready, fallbackMs]);
-  return ready;
+  }, [ready]);
+  return ready || mapFailed;
 }
