@@ -84,7 +84,8 @@ const NUMBER_WORDS: Record<string, number> = {
 
 function readNumber(token: string): number | null {
   const digits = token.replace(/,/g, '');
-  if (/^\d+$/.test(digits)) return Number(digits);
+  // A number no report could mean ("more than" one adds 1) is not read as a count at all.
+  if (/^\d+$/.test(digits)) return Number(digits) < MAX_COUNT ? Number(digits) : null;
   return NUMBER_WORDS[token] ?? null;
 }
 
