@@ -9,6 +9,7 @@ import { expect, openApp, test as base } from './fixtures';
 // V8's optimising compilers keep adding optimised code for many minutes of play: tiering up,
 // not anything the page keeps, yet by itself over 10 % of this heap (about 2 MB in 30 laps). With
 // them off the heap holds what the session retains, so its growth means what it says.
+const JS_FLAGS = '--no-opt --no-maglev';
 const test = base.extend({
   launchOptions: [
     async ({ launchOptions }, use) =>
@@ -26,7 +27,6 @@ const LENSES = ['all', 'taliban', 'afghan_government', 'us_forces', 'residents',
 const PROVINCES = ['ghazni', 'kunduz', 'badghis', 'kandahar', 'helmand', 'farah', 'balkh', 'herat'];
 const BASE = '?month=2018-08';
 const FRAME_EVERY = 4;
-const JS_FLAGS = '--no-opt --no-maglev';
 
 /**
  * The prototype of MapLibre's Map, reached from the map's container element through React's own
@@ -143,7 +143,10 @@ async function census(page: Page, cdp: CDPSession): Promise<Census> {
   };
 }
 
-/** One play through all 84 months, in the page, a frame per month, as the slider's own writes do. */
+/**
+ * One play through all 84 months, in the page, written to the URL as the slider's own writes are;
+ * the lens changes halfway, a province is chosen for a while, and every tenth lap compares.
+ */
 async function playLap(page: Page, lap: number): Promise<void> {
   const lens = LENSES[lap % LENSES.length]!;
   const nextLens = LENSES[(lap + 1) % LENSES.length]!;

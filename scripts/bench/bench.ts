@@ -20,6 +20,7 @@ import {
   heapAfterGc,
   loadUntilReady,
   mapSize,
+  NotReadyError,
   openPage,
   settle,
   stepThroughMonths,
@@ -52,7 +53,23 @@ for (const [name, value] of [
   if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a positive whole number`);
 }
 
-const log = (message: string) => console.error(`bench: ${message}`);
+const startedAt = performance.now();
+const log = (message: string) =>
+  console.error(`bench [${((performance.now() - startedAt) / 1000).toFixed(0)} s]: ${message}`);
+
+// Under heavy load a page now and then misses the ready timeout; each measurement may be tried
+// once more (and the retries are reported). A second miss fails the benchmark.
+let retries = 0;
+async function withRetry<T>(what: string, attempt: () => Promise<T>): Promise<T> {
+  try {
+    return await attempt();
+  } catch (error) {
+    if (!(error instanceof NotReadyError)) throw error;
+    retries += 1;
+    log(`${what}: ${error.message.split('\n')[0]}; trying once more`);
+    return attempt();
+  }
+}
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // Its own folder per port: never dist/, never the e2e tests' build.
 const outDir = join(ROOT, 'node_modules', '.bench-dist', String(port));
@@ -84,21 +101,23 @@ function bytesBeforeReady(served: readonly Served[], ready: Ready): PageBytes {
   return { files, jsGzip: sum(false), cssGzip: sum(true) };
 }
 
-async function timedLoad(
+function timedLoad(
   browser: Browser,
   server: StaticServer,
   url: string,
 ): Promise<{ ready: Ready; bytes: PageBytes; size?: { width: number; height: number } }> {
-  const tab = await openPage(browser);
-  try {
-    server.log.length = 0;
-    const ready = await loadUntilReady(tab.page, url, tab.errors);
-    const bytes = bytesBeforeReady(server.log, ready);
-    const size = url.includes(REFERENCE_BASE) ? undefined : await mapSize(tab.page);
-    return { ready, bytes, size };
-  } finally {
-    await tab.close();
-  }
+  return withRetry(url, async () => {
+    const tab = await openPage(browser);
+    try {
+      server.log.length = 0;
+      const ready = await loadUntilReady(tab.page, url, tab.errors);
+      const bytes = bytesBeforeReady(server.log, ready);
+      const size = url.includes(REFERENCE_BASE) ? undefined : await mapSize(tab.page);
+      return { ready, bytes, size };
+    } finally {
+      await tab.close();
+    }
+  });
 }
 
 const PAGES = ['app', 'bare', 'styled'] as const;
@@ -180,34 +199,39 @@ async function measureDatasets(
     // Rotate the order every run, so each dataset is measured early and late.
     for (let k = 0; k < results.length; k += 1) {
       const result = results[(k + run) % results.length] as (typeof results)[number];
-      const tab = await openPage(browser);
-      try {
-        const url = `${server.origin}/?month=2021-12${result.query}`;
-        const ready = await loadUntilReady(tab.page, url, tab.errors);
-        await settle(tab.page);
-        result.loadMs.push(ready.readyMs);
-        result.heapBytes.push(await heapAfterGc(tab.page));
-        // Two passes: the first runs cold (the JIT compiles the code as it gets hot), the second
-        // is what a reader scrubbing the slider gets from then on. Budgets are on the second.
-        for (const passes of [result.coldRuns, result.runs]) {
-          const steps = await stepThroughMonths(tab.page, STEP_GAP_MS);
-          if (new Set(steps.months).size !== 84) {
-            throw new Error(
-              `${result.name}: the slider visited ${new Set(steps.months).size} months, not 84`,
-            );
+      const url = `${server.origin}/?month=2021-12${result.query}`;
+      const measured = await withRetry(`${result.name} run ${run + 1}`, async () => {
+        const tab = await openPage(browser);
+        try {
+          const ready = await loadUntilReady(tab.page, url, tab.errors);
+          await settle(tab.page);
+          const heap = await heapAfterGc(tab.page);
+          // Two passes. The first, quick, runs cold: V8 compiles the code as it gets hot and those
+          // compilations land in a few steps. The second is what a reader scrubbing the slider gets
+          // from then on; the budgets are checked on it, with the time to the next frame.
+          const passes: StepRun[] = [];
+          for (const gap of [null, STEP_GAP_MS]) {
+            const steps = await stepThroughMonths(tab.page, gap);
+            const visited = new Set(steps.months).size;
+            if (visited !== 84)
+              throw new Error(`${result.name}: the slider visited ${visited} months, not 84`);
+            passes.push({ statusUpdateMs: steps.statusUpdate, frameMs: steps.frame });
           }
-          passes.push({ statusUpdateMs: steps.statusUpdate, frameMs: steps.frame });
+          if (tab.errors.length > 0) throw new Error(`${result.name}: page errors: ${tab.errors.join('; ')}`);
+          return { ready, heap, cold: passes[0] as StepRun, warm: passes[1] as StepRun };
+        } finally {
+          await tab.close();
         }
-        if (tab.errors.length > 0) throw new Error(`${result.name}: page errors: ${tab.errors.join('; ')}`);
-        const last = result.runs.at(-1) as StepRun;
-        log(
-          `run ${run + 1}/${stepRuns}, ${result.name}: map-ready ${ready.readyMs.toFixed(0)} ms, ` +
-            `status-update p95 ${percentile(last.statusUpdateMs, 95).toFixed(2)} ms, ` +
-            `frame p50 ${median(last.frameMs).toFixed(1)} ms, heap ${((result.heapBytes.at(-1) ?? 0) / 2 ** 20).toFixed(1)} MB`,
-        );
-      } finally {
-        await tab.close();
-      }
+      });
+      result.loadMs.push(measured.ready.readyMs);
+      result.heapBytes.push(measured.heap);
+      result.coldRuns.push(measured.cold);
+      result.runs.push(measured.warm);
+      log(
+        `run ${run + 1}/${stepRuns}, ${result.name}: map-ready ${measured.ready.readyMs.toFixed(0)} ms, ` +
+          `status-update p95 ${percentile(measured.warm.statusUpdateMs, 95).toFixed(2)} ms, ` +
+          `frame p50 ${median(measured.warm.frameMs).toFixed(1)} ms, heap ${(measured.heap / 2 ** 20).toFixed(1)} MB`,
+      );
     }
   }
   // Each run's median and 95th percentile, then the median of those over the runs.
@@ -285,6 +309,7 @@ async function main(): Promise<number> {
         loadAverageAtStart,
       },
       settings: { loadRounds, stepRuns, stepGapMs: STEP_GAP_MS, seed: SEED, port },
+      retries,
       load,
       bytes,
       data: {

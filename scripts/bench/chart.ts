@@ -19,7 +19,7 @@ export interface Panel {
 
 const W = 330;
 const H = 300;
-const M = { top: 40, right: 16, bottom: 48, left: 56 };
+const M = { top: 40, right: 34, bottom: 48, left: 56 };
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 

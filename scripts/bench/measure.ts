@@ -33,6 +33,9 @@ export interface Ready {
   readyAtEpoch: number;
 }
 
+/** The page set no `map-ready` mark in time (a run the benchmark may try once more). */
+export class NotReadyError extends Error {}
+
 /** Navigates and resolves when the page sets its `map-ready` mark. */
 export async function loadUntilReady(page: Page, url: string, errors: readonly string[]): Promise<Ready> {
   await page.goto(url, { waitUntil: 'commit' });
@@ -48,7 +51,7 @@ export async function loadUntilReady(page: Page, url: string, errors: readonly s
       { timeout: READY_TIMEOUT_MS, polling: 100 },
     )
     .catch((error: unknown) => {
-      throw new Error(
+      throw new NotReadyError(
         `${url}: no map-ready mark${errors.length ? ` (page errors: ${errors.join('; ')})` : ''}: ${String(error)}`,
       );
     });
@@ -88,7 +91,7 @@ export async function heapAfterGc(page: Page): Promise<number> {
 export interface StepSamples {
   /** Duration of each step's `status-update` measure, ms. */
   statusUpdate: number[];
-  /** From setting the slider to the end of the next rendered frame, ms. */
+  /** From setting the slider to the end of the next rendered frame, ms (empty for a quick pass). */
   frame: number[];
   /** The month the slider showed after each step (a check that all 84 were visited). */
   months: string[];
@@ -101,8 +104,11 @@ export interface StepSamples {
  * requestAnimationFrame callback, then a message, which runs after that frame's rendering work
  * (React's commit, the map's repaint) is done. Between steps the page gets `gapMs` to settle, and
  * each step starts from a timer, as input does, not in the middle of producing a frame.
+ *
+ * A quick pass (`gapMs` null) waits for no frame: each step only lets React commit before the
+ * next, as fast dragging does. It records `status-update` alone.
  */
-export async function stepThroughMonths(page: Page, gapMs: number): Promise<StepSamples> {
+export async function stepThroughMonths(page: Page, gapMs: number | null): Promise<StepSamples> {
   return page.evaluate(async (gap) => {
     const input = document.querySelector<HTMLInputElement>('input[type="range"][aria-label="Month"]');
     const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
@@ -122,15 +128,19 @@ export async function stepThroughMonths(page: Page, gapMs: number): Promise<Step
       const start = performance.now();
       setValue.call(input, String(Number(input.min) + i));
       input.dispatchEvent(new Event('input', { bubbles: true }));
-      await afterNextFrame();
-      samples.frame.push(performance.now() - start);
+      if (gap === null) {
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      } else {
+        await afterNextFrame();
+        samples.frame.push(performance.now() - start);
+      }
       const measures = performance.getEntriesByName('status-update');
       if (measures.length !== before + 1) {
         throw new Error(`step ${i}: expected one status-update measure, got ${measures.length - before}`);
       }
       samples.statusUpdate.push((measures[measures.length - 1] as PerformanceEntry).duration);
       samples.months.push(input.getAttribute('aria-valuetext') ?? input.value);
-      await new Promise((resolve) => setTimeout(resolve, gap));
+      if (gap !== null) await new Promise((resolve) => setTimeout(resolve, gap));
     }
     return samples;
   }, gapMs);

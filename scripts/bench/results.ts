@@ -60,6 +60,8 @@ export interface Results {
     loadAverageAtStart: number[];
   };
   settings: { loadRounds: number; stepRuns: number; stepGapMs: number; seed: number; port: number };
+  /** Page loads that missed the ready timeout once and were measured again. */
+  retries: number;
   load: {
     appMs: number[];
     bareMs: number[];
