@@ -1,4 +1,3 @@
-import 'maplibre-gl/dist/maplibre-gl.css';
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useCallback, useEffect, useRef, useState, type CSSProperties } from 'react';
@@ -19,7 +18,6 @@ import {
   BASE_STYLE,
   borderLine,
   CONTESTED_PATTERN,
-  countriesFill,
   countriesLabel,
   countriesLine,
   provinceLabels,
@@ -76,25 +74,28 @@ export function ProvinceMap({
   onMarker,
 }: ProvinceMapProps) {
   const mapRef = useRef<MapRef>(null);
-  const [loaded, setLoaded] = useState(false);
+  // True once the provinces source is in the style: feature-state can be set from then on, so
+  // the first frame that draws the provinces already shades them (not a frame after 'load').
+  const [sourceReady, setSourceReady] = useState(false);
   const hovered = useRef<string | null>(null);
   const shadesApplied = useRef(false);
   const readyMarked = useRef(false);
   const drawnStale = useRef(true);
 
-  // The hatch is added as soon as the map exists, before any layer asks for it: a layer added
-  // after the map has loaded makes MapLibre lay the provinces out again before the first frame.
+  // Everything the map needs from us is set up here, the first time React hands us the map, and
+  // not in onLoad: with no source of its own, the style can fire 'load' before React has handed
+  // the map over, and a listener that waited for it then never ran (the map-ready time-outs once
+  // seen on first loads). The hatch is added before any layer asks for it: a layer added after
+  // the map has loaded makes MapLibre lay the provinces out again before the first frame.
   const setMap = useCallback((ref: MapRef | null) => {
     mapRef.current = ref;
     const map = ref?.getMap();
-    if (map && !map.hasImage(CONTESTED_PATTERN)) {
-      map.addImage(CONTESTED_PATTERN, contestedPatternImage(), { pixelRatio: 2 });
-    }
-  }, []);
-
-  const handleLoad = useCallback(() => {
-    const map = mapRef.current?.getMap();
-    if (!map) return;
+    if (!map || map.hasImage(CONTESTED_PATTERN)) return;
+    map.addImage(CONTESTED_PATTERN, contestedPatternImage(), { pixelRatio: 2 });
+    map.on('sourcedata', (event) => {
+      if (event.sourceId === 'provinces') setSourceReady(true);
+    });
+    if (map.getSource('provinces')) setSourceReady(true);
     // `map-ready`: the first idle frame in which the provinces are drawn with the dataset's statuses.
     map.on('idle', () => {
       if (!shadesApplied.current) return;
@@ -108,7 +109,6 @@ export function ProvinceMap({
       readyMarked.current = true;
       performance.mark('map-ready');
     });
-    setLoaded(true);
   }, []);
 
   useEffect(() => {
@@ -118,7 +118,7 @@ export function ProvinceMap({
   // Status changes only touch feature-state on the stable provinces source.
   useEffect(() => {
     const map = mapRef.current?.getMap();
-    if (!map || !loaded || !shades) return;
+    if (!map || !sourceReady || !shades) return;
     for (const feature of boundaries.provinces.features) {
       const iso = feature.properties.iso;
       const shade = shades.get(iso);
@@ -129,11 +129,11 @@ export function ProvinceMap({
     }
     shadesApplied.current = true;
     map.triggerRepaint();
-  }, [boundaries, shades, loaded]);
+  }, [boundaries, shades, sourceReady]);
 
   useEffect(() => {
     const map = mapRef.current?.getMap();
-    if (!map || !loaded) return;
+    if (!map || !sourceReady) return;
     let selected: (typeof boundaries.provinces.features)[number] | undefined;
     for (const feature of boundaries.provinces.features) {
       const isSelected = feature.properties.iso === selectedIso;
@@ -150,7 +150,7 @@ export function ProvinceMap({
         { padding: 60, maxZoom: 7, duration: prefersReducedMotion() ? 0 : 800 },
       );
     }
-  }, [boundaries, selectedIso, loaded]);
+  }, [boundaries, selectedIso, sourceReady]);
 
   const setHover = useCallback(
     (iso: string | null) => {
@@ -192,7 +192,6 @@ export function ProvinceMap({
       touchPitch={false}
       attributionControl={false}
       interactiveLayerIds={INTERACTIVE}
-      onLoad={handleLoad}
       onMouseMove={handleMove}
       onMouseLeave={() => setHover(null)}
       onClick={handleClick}
@@ -200,7 +199,6 @@ export function ProvinceMap({
       style={{ width: '100%', height: '100%' }}
     >
       <Source id="countries" type="geojson" data={boundaries.countries}>
-        <Layer {...countriesFill} />
         <Layer {...countriesLine} />
       </Source>
       <Source id="provinces" type="geojson" data={boundaries.provinces} promoteId="iso">
@@ -212,7 +210,7 @@ export function ProvinceMap({
       <Source id="border" type="geojson" data={boundaries.border}>
         <Layer {...borderLine} />
       </Source>
-      <Source id="countries-labels" type="geojson" data={boundaries.countries}>
+      <Source id="countries-labels" type="geojson" data={boundaries.countryLabels}>
         <Layer {...countriesLabel} />
       </Source>
       <Source id="province-labels" type="geojson" data={boundaries.labels}>
