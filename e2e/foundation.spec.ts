@@ -60,3 +60,46 @@ test('a missing claims dataset shows an alert with Retry while the map still dra
   await alert.getByRole('button', { name: 'Retry' }).click();
   await expect(page.getByRole('heading', { name: 'Events in the reports' })).toBeVisible();
 });
+
+test('the first view downloads each of its data files and the label face once', async ({ page }) => {
+  // They are preloaded beside the code (vite.config.ts); a preload the page does not reuse is a
+  // second download of the same file.
+  const requests = new Map<string, number>();
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (/^\/data\/|\.woff2$/.test(path)) requests.set(path, (requests.get(path) ?? 0) + 1);
+  });
+  await openApp(page);
+  await expect(page.locator('.maplibregl-map').first()).toHaveAttribute('data-provinces-drawn', '34');
+  const data = [...requests].filter(([path]) => path.startsWith('/data/'));
+  expect(data.map(([path]) => path).sort()).toEqual(
+    [
+      '/data/afghanistan-border.geojson',
+      '/data/countries.geojson',
+      '/data/events.geojson',
+      '/data/province-labels.geojson',
+      '/data/provinces.geojson',
+    ].sort(),
+  );
+  expect(data.filter(([, n]) => n !== 1)).toEqual([]);
+  const labelFace = [...requests].filter(([path]) => path.includes('noto-sans-latin-600-normal'));
+  expect(labelFace.map(([, n]) => n)).toEqual([1]);
+});
+
+test("when the map's code cannot be downloaded, an alert says so and Retry draws the map", async ({
+  page,
+}) => {
+  let fail = true;
+  await page.route(/\/assets\/ProvinceMap-[\w-]+\.js$/, (route) => (fail ? route.abort() : route.continue()));
+  await page.goto('/');
+  const alert = page.getByRole('alert').filter({ hasText: 'The map could not be drawn' });
+  await expect(alert).toContainText("The map's code could not be downloaded");
+  // The rest of the page still works: the claims and the table do not need the map's code.
+  await expect(page.getByRole('table', { name: 'Control claims by province' }).getByRole('row')).toHaveCount(
+    35,
+  );
+  fail = false;
+  await alert.getByRole('button', { name: 'Retry' }).click();
+  await expect(page.locator('.maplibregl-map').first()).toHaveAttribute('data-provinces-drawn', '34');
+  await expect(alert).toHaveCount(0);
+});

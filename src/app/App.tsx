@@ -25,11 +25,12 @@ import { MethodDialog } from './MethodDialog';
 import { StatusTable } from './StatusTable';
 import { useProvinceList, useStatuses, useStatusIndex } from './use-dashboard';
 import { useAfterMapReady } from './use-after-map-ready';
+import { moduleLoader, useModule } from './use-module';
 
 // MapLibre and Recharts are the heaviest code. The map is the first view: its code starts
-// loading now, in parallel with the data. The charts wait until the map is drawn.
-const provinceMapModule = import('../map/ProvinceMap');
-const ProvinceMap = lazy(() => provinceMapModule.then((m) => ({ default: m.ProvinceMap })));
+// loading now, in parallel with the data, and is rendered without Suspense (use-module.ts).
+// The charts wait until the map is drawn.
+const provinceMapCode = moduleLoader(() => import('../map/ProvinceMap'));
 // Memoised: its props do not change with the month, so a slider step does not redraw the charts.
 const Charts = lazy(() => import('../charts/Charts').then((m) => ({ default: memo(m.Charts) })));
 
@@ -56,7 +57,8 @@ export function App() {
   const [methodOpen, setMethodOpen] = useState(false);
   const [hovered, setHovered] = useState<string | null>(null);
   const dataset = events.data;
-  const afterMapReady = useAfterMapReady(boundaries.isError);
+  const mapCode = useModule(provinceMapCode);
+  const afterMapReady = useAfterMapReady(boundaries.isError || mapCode.error !== null);
   useReportHeight(state.embed);
 
   const slugs = useMemo(() => provinces.list.map((p) => p.slug), [provinces]);
@@ -143,15 +145,16 @@ export function App() {
     mapShades: Map<string, ProvinceShade> | null,
     caption: string | null,
   ) =>
-    boundaries.data && (
+    boundaries.data &&
+    mapCode.error === null && (
       <div
         className="map-frame"
         role="group"
         aria-label={`Map of Afghanistan's provinces shaded by control claims, ${formatMonth(state.month)}, ${lensLabel(lens)}`}
       >
         {caption && <p className="map-frame__caption">{caption}</p>}
-        <Suspense fallback={<LoadingState label="Loading the map…" />}>
-          <ProvinceMap
+        {mapCode.module ? (
+          <mapCode.module.ProvinceMap
             id={id}
             boundaries={boundaries.data}
             shades={mapShades}
@@ -161,7 +164,9 @@ export function App() {
             markers={markers}
             onMarker={onMarker}
           />
-        </Suspense>
+        ) : (
+          <LoadingState label="Loading the map…" />
+        )}
       </div>
     );
 
@@ -185,6 +190,13 @@ export function App() {
           title="The map could not be drawn"
           error={boundaries.error}
           onRetry={() => void boundaries.refetch()}
+        />
+      )}
+      {mapCode.error !== null && (
+        <ErrorState
+          title="The map could not be drawn"
+          error={new Error("The map's code could not be downloaded (network error).")}
+          onRetry={mapCode.retry}
         />
       )}
       {mapFor('main', state.lens, shades, state.compare ? lensSays(state.lens) : null)}

@@ -1,0 +1,65 @@
+import { useEffect, useState } from 'react';
+
+/**
+ * A code chunk the page starts loading at once (`import()` at module level) and renders as soon as
+ * it is there. Unlike React.lazy, this never suspends: a suspended first render makes React hold
+ * the boundary's content back for a throttle of about 300 ms after the fallback is shown, which
+ * delayed the map's creation by that much (docs/performance.md).
+ */
+export interface ModuleLoader<T> {
+  /** The module once loaded, else null. */
+  current(): T | null;
+  /** The load under way, or a new one after a failure. */
+  load(): Promise<T>;
+}
+
+export function moduleLoader<T>(importer: () => Promise<T>): ModuleLoader<T> {
+  let loaded: T | null = null;
+  let pending: Promise<T> | null = null;
+  const load = () =>
+    (pending ??= importer().then(
+      (module) => (loaded = module),
+      (error: unknown) => {
+        pending = null;
+        throw error;
+      },
+    ));
+  void load().catch(() => {
+    // Reported by the component that needs the module (useModule), with a retry.
+  });
+  return { current: () => loaded, load };
+}
+
+export type ModuleState<T> =
+  | { module: T; error: null; retry?: undefined }
+  | { module: null; error: null; retry?: undefined }
+  | { module: null; error: unknown; retry: () => void };
+
+/** The loader's module, or null while it loads, or the error it failed with and a retry. */
+export function useModule<T>(loader: ModuleLoader<T>): ModuleState<T> {
+  const [module, setModule] = useState(loader.current);
+  const [error, setError] = useState<unknown>(null);
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    if (module) return;
+    let live = true;
+    loader.load().then(
+      (loaded) => live && setModule(() => loaded),
+      (failure: unknown) => live && setError(() => failure ?? new Error('The code did not load.')),
+    );
+    return () => {
+      live = false;
+    };
+  }, [loader, module, attempt]);
+  if (module) return { module, error: null };
+  if (error !== null)
+    return {
+      module: null,
+      error,
+      retry: () => {
+        setError(null);
+        setAttempt((n) => n + 1);
+      },
+    };
+  return { module: null, error: null };
+}
