@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DatasetError } from './fetch-json';
 import { PROVINCE_COUNT } from './schema';
-import { parseProvinces } from './use-provinces';
+import { parseProvinces, splitCountries } from './use-provinces';
 
 interface ProvincesJson {
   type: string;
@@ -94,5 +94,52 @@ describe('parseProvinces', () => {
   ])('refuses %s whole, in words', (_name, json, message) => {
     expect(() => parseProvinces(json)).toThrow(DatasetError);
     expect(() => parseProvinces(json)).toThrow(message);
+  });
+});
+
+describe('splitCountries', () => {
+  const point = {
+    type: 'Feature',
+    properties: { name: 'Iran' },
+    geometry: { type: 'Point', coordinates: [55, 32] },
+  };
+  const outline = {
+    type: 'Feature',
+    properties: { name: 'Iran' },
+    geometry: {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [50, 30],
+          [60, 30],
+          [60, 35],
+          [50, 30],
+        ],
+      ],
+    },
+  };
+  it.each<[string, unknown[], number, number]>([
+    ['outlines and label points', [outline, point, outline], 2, 1],
+    ['no label points', [outline], 1, 0],
+    ['nothing', [], 0, 0],
+    // Decoration that cannot be drawn is dropped, not handed to MapLibre.
+    ['a feature with no geometry', [{ type: 'Feature', properties: {}, geometry: null }, point], 0, 1],
+    ['a null feature', [null, point], 0, 1],
+  ])('%s', (_name, features, outlines, labels) => {
+    const split = splitCountries({ features: features as never });
+    expect(split.countries.features).toHaveLength(outlines);
+    expect(split.countryLabels.features).toHaveLength(labels);
+    expect(split.countryLabels.features.every((f) => f.geometry.type === 'Point')).toBe(true);
+  });
+
+  it('splits the real context file into the neighbours and their names', () => {
+    const file = JSON.parse(
+      readFileSync(join(import.meta.dirname, '../../public/data/countries.geojson'), 'utf8'),
+    ) as { features: never[] };
+    const { countries, countryLabels } = splitCountries(file);
+    expect(countries.features.length + countryLabels.features.length).toBe(file.features.length);
+    expect(countryLabels.features.map((f) => f.properties.name).sort()).toEqual(
+      countries.features.map((f) => f.properties.name).sort(),
+    );
   });
 });

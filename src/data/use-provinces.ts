@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
 import { dataUrl, DatasetError, fetchJson } from './fetch-json';
+import { DATA_FILES } from './files';
 import { provinceFeatureSchema, provincesFileSchema } from './schema';
 
 export interface ProvinceProps {
@@ -13,7 +14,10 @@ export interface ProvinceProps {
 export interface Boundaries {
   provinces: FeatureCollection<Polygon | MultiPolygon, ProvinceProps>;
   labels: FeatureCollection<Point, { iso: string; name: string }>;
+  /** The neighbouring countries' outlines (context). */
   countries: FeatureCollection<Polygon | MultiPolygon, { name: string }>;
+  /** Where the neighbours' names go: the Point features of the same file. */
+  countryLabels: FeatureCollection<Point, { name: string }>;
   border: Feature<MultiLineString>;
   /** Province features that could not be read, with the first few reasons: dropped, the rest drawn. */
   rejected: { provinces: number; reasons: string[] };
@@ -64,12 +68,29 @@ export function parseProvinces(json: unknown): Pick<Boundaries, 'provinces' | 'r
   return { provinces: { type: 'FeatureCollection', features }, rejected };
 }
 
+/**
+ * The context file holds outlines and label points; each goes to its own map source. Anything
+ * else in it (a null, a feature with no geometry) is decoration lost, dropped here rather than
+ * handed to MapLibre.
+ */
+export function splitCountries(collection: {
+  readonly features: readonly (Feature | null)[];
+}): Pick<Boundaries, 'countries' | 'countryLabels'> {
+  const features = Array.isArray(collection.features) ? collection.features : [];
+  const ofType = (types: string[]) =>
+    features.filter((f): f is Feature => types.includes(f?.geometry?.type as string));
+  return {
+    countries: { type: 'FeatureCollection', features: ofType(['Polygon', 'MultiPolygon']) },
+    countryLabels: { type: 'FeatureCollection', features: ofType(['Point']) },
+  } as Pick<Boundaries, 'countries' | 'countryLabels'>;
+}
+
 export async function fetchBoundaries(signal?: AbortSignal): Promise<Boundaries> {
   const [provinces, labels, countries, border] = await Promise.all([
-    fetchJson(dataUrl('provinces.geojson'), DATASET, signal),
-    fetchJson(dataUrl('province-labels.geojson'), DATASET, signal),
-    fetchJson(dataUrl('countries.geojson'), DATASET, signal),
-    fetchJson(dataUrl('afghanistan-border.geojson'), DATASET, signal),
+    fetchJson(dataUrl(DATA_FILES.provinces), DATASET, signal),
+    fetchJson(dataUrl(DATA_FILES.provinceLabels), DATASET, signal),
+    fetchJson(dataUrl(DATA_FILES.countries), DATASET, signal),
+    fetchJson(dataUrl(DATA_FILES.border), DATASET, signal),
   ]);
   const parsed = parseProvinces(provinces);
   const drawn = new Set(parsed.provinces.features.map((f) => f.properties.iso));
@@ -87,7 +108,7 @@ export async function fetchBoundaries(signal?: AbortSignal): Promise<Boundaries>
   return {
     ...parsed,
     labels: (isCollection(labels) ? labelsOf(labels) : empty) as Boundaries['labels'],
-    countries: (isCollection(countries) ? countries : empty) as Boundaries['countries'],
+    ...splitCountries(isCollection(countries) ? countries : empty),
     border: border as Boundaries['border'],
   };
 }

@@ -20,12 +20,14 @@ export const CONTESTED_PATTERN = 'contested-hatch';
 /** Text uses one self-hosted face; MapLibre renders its glyphs locally (no glyph server). */
 export const LABEL_FONT = ['Noto Sans SemiBold'];
 
+/** The land around Afghanistan: the map's background (it has no sea to show). */
+export const LAND_COLOR = '#F7F5F0';
+
 export const BASE_STYLE: StyleSpecification = {
   version: 8,
   name: 'Claimed Ground',
   sources: {},
-  // Land beyond the neighbours is drawn like them: the map has no sea to show.
-  layers: [{ id: 'background', type: 'background', paint: { 'background-color': '#F7F5F0' } }],
+  layers: [{ id: 'background', type: 'background', paint: { 'background-color': LAND_COLOR } }],
 };
 
 const status = ['coalesce', ['feature-state', 'status'], 'no_claim'] as ExpressionSpecification;
@@ -41,13 +43,6 @@ const ageOpacity = [
   0.35,
 ] as ExpressionSpecification;
 
-export const countriesFill: LayerProps = {
-  id: 'countries-fill',
-  type: 'fill',
-  source: 'countries',
-  paint: { 'fill-color': '#F7F5F0', 'fill-outline-color': '#A3A8AF' },
-};
-
 export const countriesLine: LayerProps = {
   id: 'countries-line',
   type: 'line',
@@ -59,14 +54,13 @@ export const countriesLabel: LayerProps = {
   id: 'countries-label',
   type: 'symbol',
   source: 'countries-labels',
-  filter: ['==', ['geometry-type'], 'Point'],
   layout: {
     'text-field': ['upcase', ['get', 'name']],
     'text-font': LABEL_FONT,
     'text-size': 12,
     'text-letter-spacing': 0.2,
   },
-  paint: { 'text-color': '#5B6270', 'text-halo-color': '#F7F5F0', 'text-halo-width': 1.5 },
+  paint: { 'text-color': '#5B6270', 'text-halo-color': LAND_COLOR, 'text-halo-width': 1.5 },
 };
 
 export const provincesFill: LayerProps = {
@@ -74,6 +68,10 @@ export const provincesFill: LayerProps = {
   type: 'fill',
   source: 'provinces',
   paint: {
+    // Fills are not antialiased: outlines are drawn over every edge (provinces-line, the border),
+    // and each antialiased fill costs MapLibre one more shader program to compile before the
+    // first frame, a large share of the first draw under a software GPU (docs/performance.md).
+    'fill-antialias': false,
     'fill-color': [
       'match',
       status,
@@ -99,6 +97,7 @@ export const provincesContested: LayerProps = {
   type: 'fill',
   source: 'provinces',
   paint: {
+    'fill-antialias': false,
     'fill-pattern': CONTESTED_PATTERN,
     'fill-opacity': ['case', ['==', status, 'contested'], 1, 0],
   },

@@ -9,7 +9,6 @@ import {
   BASE_STYLE,
   borderLine,
   CONTESTED_PATTERN,
-  countriesFill,
   countriesLabel,
   countriesLine,
   provinceLabels,
@@ -24,14 +23,14 @@ const container = document.getElementById('map');
 if (!container) throw new Error('no #map element');
 // react-map-gl's layer props are MapLibre layer specifications with the source filled in.
 const layers = [
-  countriesFill,
   countriesLine,
   provincesFill,
   provincesContested,
   provincesLine,
   provincesHover,
   borderLine,
-  countriesLabel,
+  // The app hands this layer the file's Point features only; here a filter picks them out.
+  { ...countriesLabel, filter: ['==', ['geometry-type'], 'Point'] },
   provinceLabels,
 ] as LayerSpecification[];
 const map = drawMap(container, {
