@@ -1,5 +1,9 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { DATA_FILES } from './src/data/files';
+
+/** The face of the map's labels (src/app/fonts.css, LABEL_FONT in src/map/map-style.ts). */
+const LABEL_FONT_FILE = 'noto-sans-latin-600-normal.woff2';
 
 // One port for dev, preview and Playwright, so links and tests agree. CG_PORT moves all
 // three together, so two checkouts (or two test runs) can work side by side.
@@ -27,14 +31,17 @@ export const CONTENT_SECURITY_POLICY = [
 ].join('; ');
 
 /**
- * The map is the first view, but its code (MapLibre) is a lazy chunk: the built page names it in
- * `<link rel="modulepreload">`, so the browser fetches and compiles it beside the page's own code
- * instead of after it has run (docs/performance.md).
+ * What the first view needs, named in `<link>` tags so the browser fetches it all at once, beside
+ * the page's own code, instead of each file only once the code that asks for it has run
+ * (docs/performance.md):
+ * - the map's code (MapLibre): a lazy chunk, so `modulepreload`;
+ * - the data files (src/data/files.ts): `preload` as fetch, which `fetch()` then reuses;
+ * - the face the map's labels are drawn in, which MapLibre only asks for once it lays them out.
  */
-function preloadMapCode(): Plugin {
+function preloadFirstView(): Plugin {
   let base = '/';
   return {
-    name: 'claimed-ground:preload-map-code',
+    name: 'claimed-ground:preload-first-view',
     apply: 'build',
     configResolved(config) {
       base = config.base;
@@ -42,24 +49,36 @@ function preloadMapCode(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(_html, { bundle }) {
-        const chunks = Object.values(bundle ?? {}).flatMap((c) => (c.type === 'chunk' ? [c] : []));
+        const files = Object.values(bundle ?? {});
+        const chunks = files.flatMap((c) => (c.type === 'chunk' ? [c] : []));
         const map = chunks.find((c) => c.facadeModuleId?.endsWith('/src/map/ProvinceMap.tsx'));
         const entries = new Set(chunks.filter((c) => c.isEntry).flatMap((c) => [c.fileName, ...c.imports]));
-        if (!map) return [];
-        return [map.fileName, ...map.imports]
-          .filter((file) => !entries.has(file))
-          .map((file) => ({
-            tag: 'link',
-            attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${file}` },
-            injectTo: 'head' as const,
-          }));
+        if (!map) throw new Error('preload-first-view: no chunk for src/map/ProvinceMap.tsx');
+        const labelFont = files.find(
+          (f) => f.type === 'asset' && f.originalFileNames.some((n) => n.endsWith(LABEL_FONT_FILE)),
+        );
+        if (!labelFont) throw new Error(`preload-first-view: ${LABEL_FONT_FILE} is not in the build`);
+        const link = (attrs: Record<string, string | boolean>) => ({
+          tag: 'link',
+          attrs: { crossorigin: true, ...attrs },
+          injectTo: 'head' as const,
+        });
+        return [
+          ...[map.fileName, ...map.imports]
+            .filter((file) => !entries.has(file))
+            .map((file) => link({ rel: 'modulepreload', href: `${base}${file}` })),
+          ...Object.values(DATA_FILES).map((file) =>
+            link({ rel: 'preload', as: 'fetch', href: `${base}data/${file}` }),
+          ),
+          link({ rel: 'preload', as: 'font', type: 'font/woff2', href: `${base}${labelFont.fileName}` }),
+        ];
       },
     },
   };
 }
 
 export default defineConfig({
-  plugins: [react(), preloadMapCode()],
+  plugins: [react(), preloadFirstView()],
   server: { port: PORT, strictPort: true, host: '127.0.0.1' },
   preview: {
     port: PORT,

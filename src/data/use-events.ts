@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { dataUrl, fetchJson } from './fetch-json';
 import { parseEventsDataset } from './events-dataset';
+import { DATA_FILES } from './files';
 
 // Only the benchmark's build (VITE_CG_BENCH=1, made by `npm run bench`) reads a generated dataset
 // named in the query, e.g. ?bench-dataset=claims-10000 → data/bench/claims-10000.geojson, through
@@ -10,7 +11,7 @@ function eventsFile(): string {
     const name = new URLSearchParams(window.location.search).get('bench-dataset');
     if (name && /^[a-z0-9-]+$/.test(name)) return `bench/${name}.geojson`;
   }
-  return 'events.geojson';
+  return DATA_FILES.events;
 }
 
 // Read once, when the page loads: later URL writes drop parameters the app does not own.

@@ -1,0 +1,11 @@
+// The data files the first view reads, under `public/data/`. One list for the fetchers and for
+// the build, which names each in a `<link rel="preload">` so the browser fetches them beside the
+// code instead of after it has run (vite.config.ts).
+
+export const DATA_FILES = {
+  provinces: 'provinces.geojson',
+  provinceLabels: 'province-labels.geojson',
+  countries: 'countries.geojson',
+  border: 'afghanistan-border.geojson',
+  events: 'events.geojson',
+} as const;
