@@ -69,7 +69,7 @@ export function startServer(root: string, port: number): Promise<StaticServer> {
     response.writeHead(200, {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
       'content-length': statSync(file).size,
-      'cache-control': 'no-store',
+      'cache-control': 'no-cache',
       // Cross-origin isolation gives the page 5 µs timers instead of 100 µs (everything is same-origin).
       'cross-origin-opener-policy': 'same-origin',
       'cross-origin-embedder-policy': 'require-corp',
