@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
-import { DATA_FILES } from './src/data/files';
+import { DATA_FILES } from './src/data/files.ts';
 
 /** The face of the map's labels (src/app/fonts.css, LABEL_FONT in src/map/map-style.ts). */
 const LABEL_FONT_FILE = 'noto-sans-latin-600-normal.woff2';
