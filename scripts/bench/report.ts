@@ -154,10 +154,39 @@ export function reportMarkdown(r: Results): string {
     `Per round, app / bare: ${load.pairRatios.map((n) => n.toFixed(2)).join(', ')}.`,
     '',
     `Read together: MapLibre alone, drawing the app’s map style instead of one flat fill, takes ` +
-      `${load.styledOverBare.toFixed(2)}× as long as the bare page (with WebGL in software, mostly compiling the ` +
-      'shaders of the extra layer kinds — outlines, hatch, labels — and placing the labels); the app takes ' +
-      `${load.appOverStyled.toFixed(2)}× as long as that (its own code and React’s first render, reading and ` +
-      'checking the data, then creating the map once the boundaries are read).',
+      `${load.styledOverBare.toFixed(2)}× as long as the bare page; the app takes ` +
+      `${load.appOverStyled.toFixed(2)}× as long as that.`,
+    '',
+    '### Where the time goes',
+    '',
+    'From Chromium traces and CPU profiles of single loads (2026-11-21), with WebGL in SwiftShader:',
+    '',
+    '- **Shader programs.** MapLibre compiles each kind of layer’s shader program before its first frame and ' +
+      'waits for the result on the main thread. In software that is 5–130 ms a program, the text (SDF) ' +
+      'program the dearest. The bare page needs five programs; the app’s style needs the fill with ' +
+      'feature-state, the hatch pattern, two kinds of line and the text as well. This is most of the styled / ' +
+      'bare gap. A hardware GPU compiles such programs far faster; this machine has none, so that is not ' +
+      'measured here.',
+    '- **The WebGL context.** Creating it waits on the GPU process, which is also painting the page: ' +
+      '10–90 ms for the bare page, 80–400 ms for the app, whose first paint of the dashboard happens at ' +
+      'the same moment.',
+    '- **The app before the map exists.** Its own code and React’s first render, reading and checking the ' +
+      'data, and the glyphs of the labels, rendered on the main thread (about 70 ms).',
+    '',
+    'What was changed for it, each checked with the same kind of alternated loads:',
+    '',
+    '- the map chunk is no longer rendered through `React.lazy`: a suspended first render made React hold ' +
+      'the map back for its ~300 ms reveal throttle;',
+    '- the data files, the map chunk and the label face are preloaded from the page’s `<head>`, and ' +
+      'MapLibre’s stylesheet is in the page’s own CSS (a lazy chunk with CSS waits for it);',
+    '- statuses are set as feature-state as soon as the provinces source exists, so the first frame that ' +
+      'draws the provinces is shaded, not one frame later;',
+    '- three shader programs fewer: no antialiasing pass on fills whose edges a line covers, no fill for ' +
+      'the neighbours (it was the background’s colour), and the country names read the label points only.',
+    '',
+    'Tried and dropped, as they moved nothing beyond the noise: adding the labels after the first shaded ' +
+      'frame (they then appeared about 0.9 s later), two MapLibre workers instead of one, no symbol fade, ' +
+      '`preserveDrawingBuffer` off.',
     '',
     '## Bytes before `map-ready`',
     '',
@@ -268,7 +297,9 @@ export function reportMarkdown(r: Results): string {
       '`dist/`) with `VITE_CG_BENCH=1`, which only lets the app read a generated dataset named by ' +
       '`?bench-dataset=`, through the same parser; every other build drops that code. It builds the reference ' +
       'pages (`scripts/bench/reference/`) beside it and serves both from a plain static server on port 5190 ' +
-      '(`--port` or `CG_BENCH_PORT` to change it): no compression, no caching, and a log of each request’s time.',
+      '(`--port` or `CG_BENCH_PORT` to change it): no compression, `Cache-Control: no-cache` (each load has a ' +
+      'fresh context, so nothing is reused between loads, while a page’s own preloads are), and a log of each ' +
+      'request’s time.',
     '- The generated datasets come from `scripts/generate-claims.ts` (seed 1): claims spread uniformly over the ' +
       '34 provinces and 84 months, 238 events (one per province and year), the format of the real file. ' +
       '`tsx scripts/generate-claims.ts --claims N --out FILE` writes one.',
