@@ -1,16 +1,8 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium';
 import { PORT } from './vite.config';
 
-// Playwright drives a system Chromium; its own browser download is not used.
-// CHROMIUM_PATH points elsewhere (e.g. /Applications/Chromium.app/... or a Chrome binary).
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-if (!existsSync(executablePath)) {
-  throw new Error(
-    `No Chromium at ${executablePath}. Install one (Debian/Ubuntu: "sudo apt-get install chromium") ` +
-      'or set CHROMIUM_PATH to a Chromium or Chrome executable. The end-to-end tests never skip silently.',
-  );
-}
+const executablePath = chromiumPath();
 
 const baseURL = `http://127.0.0.1:${PORT}`;
 // The tested build gets its own folder per port, so it never races `npm run build` or another run.
@@ -31,13 +23,7 @@ export default defineConfig({
     launchOptions: {
       executablePath,
       args: [
-        '--use-angle=swiftshader',
-        '--enable-unsafe-swiftshader',
-        '--ignore-gpu-blocklist',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
+        ...CHROMIUM_ARGS,
         // The embed tests host the app in a page on another loopback origin; Chromium's
         // local-network checks would treat that test page as public and block the frame.
         '--disable-features=LocalNetworkAccessChecks,BlockInsecurePrivateNetworkRequests',

@@ -5,13 +5,14 @@
 // Usage: tsx scripts/bench/bench.ts [--port 5190] [--load-rounds 7] [--step-runs 3]
 // The port can also be set with CG_BENCH_PORT; Chromium's path with CHROMIUM_PATH.
 
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release, totalmem, type } from 'node:os';
 import { extname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
 import { parseEventsDataset } from '../../src/data/events-dataset';
+import { CHROMIUM_ARGS, chromiumPath } from '../chromium';
 import { generateClaimsFile } from '../generate-claims';
 import { checkBudgets } from './budgets';
 import { buildApp, buildReference, REFERENCE_BASE, ROOT } from './build';
@@ -70,7 +71,6 @@ async function withRetry<T>(what: string, attempt: () => Promise<T>): Promise<T>
     return attempt();
   }
 }
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // Its own folder per port: never dist/, never the e2e tests' build.
 const outDir = join(ROOT, 'node_modules', '.bench-dist', String(port));
 const docs = join(ROOT, 'docs');
@@ -252,9 +252,7 @@ async function measureDatasets(
 async function main(): Promise<number> {
   const started = performance.now();
   const loadAverageAtStart = loadavg().map((n) => Number(n.toFixed(2)));
-  if (!existsSync(executablePath)) {
-    throw new Error(`no Chromium at ${executablePath}; install one or set CHROMIUM_PATH`);
-  }
+  const executablePath = chromiumPath();
 
   log(`building the app into ${relative(ROOT, outDir)}`);
   await buildApp(outDir);
@@ -283,15 +281,7 @@ async function main(): Promise<number> {
   log(`serving ${relative(ROOT, outDir)} at ${server.origin}`);
   const browser = await chromium.launch({
     executablePath,
-    args: [
-      '--use-angle=swiftshader',
-      '--enable-unsafe-swiftshader',
-      '--ignore-gpu-blocklist',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: CHROMIUM_ARGS,
   });
   try {
     const { load, bytes } = await measureLoads(browser, server);
