@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { settle } from '../scripts/bench/measure';
 import { expect, openApp, shot, test } from './fixtures';
 
 /** How the focused element shows it: its own outline or box-shadow, or its label's (the lens chips). */
@@ -173,19 +174,7 @@ test.describe('prefers-reduced-motion', () => {
   async function openSettled(page: Page, query: string): Promise<void> {
     await openApp(page, query);
     await expect(page.getByRole('heading', { name: 'Reported casualties by claimant' })).toBeVisible();
-    await page.evaluate(
-      () =>
-        new Promise<void>((resolve) => {
-          let quiet = 0;
-          const started = performance.now();
-          const tick = (deadline: IdleDeadline) => {
-            quiet = deadline.timeRemaining() >= 40 ? quiet + 1 : 0;
-            if (quiet >= 5 || performance.now() - started > 10_000) resolve();
-            else requestIdleCallback(tick, { timeout: 1000 });
-          };
-          requestIdleCallback(tick, { timeout: 1000 });
-        }),
-    );
+    await settle(page);
   }
 
   /** How many different positions a marker takes, frame by frame, over `ms` after `act`. */

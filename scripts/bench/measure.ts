@@ -58,7 +58,7 @@ export async function loadUntilReady(page: Page, url: string, errors: readonly s
   return (await ready.jsonValue()) as Ready;
 }
 
-/** Waits until the page has been idle for a while: lazy chunks loaded, charts drawn. */
+/** Waits until the page has been idle for a while: lazy chunks loaded, charts drawn (also used by e2e/). */
 export async function settle(page: Page): Promise<void> {
   await page.waitForTimeout(500);
   await page.evaluate(
