@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DatasetError } from './fetch-json';
-import { PROVINCE_COUNT } from './schema';
+import { positionProblem, PROVINCE_COUNT } from './schema';
 import { parseProvinces, splitCountries } from './use-provinces';
 
 interface ProvincesJson {
@@ -141,5 +141,35 @@ describe('splitCountries', () => {
     expect(countryLabels.features.map((f) => f.properties.name).sort()).toEqual(
       countries.features.map((f) => f.properties.name).sort(),
     );
+  });
+});
+
+describe('positionProblem', () => {
+  it.each<[string, unknown, ReturnType<typeof positionProblem>]>([
+    ['a position', [66.5, 34.2], null],
+    ['the edges of the globe', [-180, 90], null],
+    ['a position with an altitude', [66, 34, 1800], null],
+    ['longitude past 180', [181, 34], { path: [0], message: 'longitude must be within -180..180' }],
+    ['latitude past -90', [66, -90.5], { path: [1], message: 'latitude must be within -90..90' }],
+    ['a string for a number', ['66', 34], { path: [0], message: 'must be a number' }],
+    ['NaN', [66, Number.NaN], { path: [1], message: 'must be a number' }],
+    ['Infinity', [Number.POSITIVE_INFINITY, 34], { path: [0], message: 'must be a number' }],
+    ['an altitude that is not a number', [66, 34, null], { path: [2], message: 'must be a number' }],
+    ['one number', [66], { path: [], message: 'must be a [longitude, latitude] position' }],
+    ['an object', { lon: 66, lat: 34 }, { path: [], message: 'must be a [longitude, latitude] position' }],
+    ['null', null, { path: [], message: 'must be a [longitude, latitude] position' }],
+  ])('%s', (_, position, expected) => {
+    expect(positionProblem(position)).toEqual(expected);
+  });
+
+  it('reports the first bad position of a ring with its path', () => {
+    const json = real();
+    const ring = (json.features[3]!.geometry!.coordinates as unknown[][][])[0]!;
+    ring[7] = [66, 'north'];
+    ring[9] = [500, 34];
+    const { rejected } = parseProvinces(json);
+    expect(rejected.reasons).toEqual([
+      expect.stringMatching(/^province 4: geometry\.coordinates\.0\.7\.1: must be a number$/),
+    ]);
   });
 });
