@@ -1,4 +1,4 @@
-import { expect, openApp, shot, statusOf, test, waitForMapReady } from './fixtures';
+import { expect, openApp, shot, statusOf, test, waitForMapDrawn } from './fixtures';
 
 test.describe('the status table', () => {
   test('January 2015: every province has no claim', async ({ page }) => {
@@ -155,7 +155,7 @@ test('the URL restores a view, Back and Forward step through changes, Reset clea
   await expect(page.getByRole('radio', { name: 'Afghan government' })).toBeChecked();
 
   await page.reload();
-  await waitForMapReady(page);
+  await waitForMapDrawn(page);
   await expect(page.getByRole('radio', { name: 'Afghan government' })).toBeChecked();
 
   await page.getByRole('button', { name: 'Reset' }).click();

@@ -59,7 +59,7 @@ const URLS: Record<File, string> = {
   provinces: '**/data/provinces.geojson',
 };
 const TOTAL_PROVINCES = 34;
-/** As long as waitForMapReady allows: a busy machine compiles the map's shaders in software. */
+/** As long as waitForMapDrawn allows: a busy machine compiles the map's shaders in software. */
 const MAP_DRAWN = { timeout: 60_000 };
 
 // --- ways to serve a fault ------------------------------------------------------------------------

@@ -28,14 +28,18 @@ export const test = base.extend<{ watch: Watch }>({
 
 export { expect };
 
-/** Opens the app at `query` and waits until the provinces are shaded (the `map-ready` mark). */
+/** Opens the app at `query` and waits until the map is drawn whole (the `map-complete` mark). */
 export async function openApp(page: Page, query = ''): Promise<void> {
   await page.goto(`/${query}`);
-  await waitForMapReady(page);
+  await waitForMapDrawn(page);
 }
 
-export async function waitForMapReady(page: Page): Promise<void> {
-  await page.waitForFunction(() => performance.getEntriesByName('map-ready').length > 0, null, {
+/**
+ * Waits for `map-complete`: the provinces shaded (`map-ready`), then the neighbours, the border and
+ * the names drawn too.
+ */
+export async function waitForMapDrawn(page: Page): Promise<void> {
+  await page.waitForFunction(() => performance.getEntriesByName('map-complete').length > 0, null, {
     // Generous: the first page in a fresh browser compiles its WebGL shaders in software.
     timeout: 60_000,
   });

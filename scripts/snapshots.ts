@@ -115,7 +115,7 @@ async function main(): Promise<void> {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
     for (const snapshot of list) {
       await page.goto(`${base}/${snapshot.query}`);
-      await page.waitForFunction(() => performance.getEntriesByName('map-ready').length > 0, null, {
+      await page.waitForFunction(() => performance.getEntriesByName('map-complete').length > 0, null, {
         timeout: 60_000,
       });
       await page.getByText('Share & download').click();

@@ -24,13 +24,13 @@ import { DataWarning } from './DataWarning';
 import { MethodDialog } from './MethodDialog';
 import { StatusTable } from './StatusTable';
 import { useProvinceList, useStatuses, useStatusIndex } from './use-dashboard';
-import { useAfterMapReady } from './use-after-map-ready';
+import { useAfterMapDrawn } from './use-after-map-drawn';
 import { moduleLoader, useModule } from './use-module';
 
 // MapLibre and Recharts are the heaviest code. The map is the first view: its code starts
 // loading now, in parallel with the data, and is rendered without Suspense (use-module.ts).
 // The charts wait until the map is drawn.
-const provinceMapCode = moduleLoader(() => import('../map/ProvinceMap'));
+export const provinceMapCode = moduleLoader(() => import('../map/ProvinceMap'));
 // Memoised: its props do not change with the month, so a slider step does not redraw the charts.
 const Charts = lazy(() => import('../charts/Charts').then((m) => ({ default: memo(m.Charts) })));
 
@@ -58,7 +58,7 @@ export function App() {
   const [hovered, setHovered] = useState<string | null>(null);
   const dataset = events.data;
   const mapCode = useModule(provinceMapCode);
-  const afterMapReady = useAfterMapReady(boundaries.isError || mapCode.error !== null);
+  const afterMapDrawn = useAfterMapDrawn(boundaries.isError || mapCode.error !== null);
   useReportHeight(state.embed);
 
   const slugs = useMemo(() => provinces.list.map((p) => p.slug), [provinces]);
@@ -145,7 +145,9 @@ export function App() {
     mapShades: Map<string, ProvinceShade> | null,
     caption: string | null,
   ) =>
-    boundaries.data &&
+    // The map is created as soon as its code is there, before the boundaries are read: creating
+    // its WebGL context is slow, and quicker while the page around it has not been drawn yet.
+    !boundaries.isError &&
     mapCode.error === null && (
       <div
         className="map-frame"
@@ -153,7 +155,7 @@ export function App() {
         aria-label={`Map of Afghanistan's provinces shaded by control claims, ${formatMonth(state.month)}, ${lensLabel(lens)}`}
       >
         {caption && <p className="map-frame__caption">{caption}</p>}
-        {mapCode.module ? (
+        {mapCode.module && (
           <mapCode.module.ProvinceMap
             id={id}
             boundaries={boundaries.data}
@@ -164,8 +166,13 @@ export function App() {
             markers={markers}
             onMarker={onMarker}
           />
-        ) : (
-          <LoadingState label="Loading the map…" />
+        )}
+        {(boundaries.isPending || !mapCode.module) && (
+          <div className="map-frame__loading">
+            <LoadingState
+              label={boundaries.isPending ? 'Loading the map of Afghanistan…' : 'Loading the map…'}
+            />
+          </div>
         )}
       </div>
     );
@@ -184,7 +191,6 @@ export function App() {
 
   const maps = (
     <div className={`maps${state.compare ? ' maps--compare' : ''}`}>
-      {boundaries.isPending && <LoadingState label="Loading the map of Afghanistan…" />}
       {boundaries.isError && (
         <ErrorState
           title="The map could not be drawn"
@@ -230,7 +236,7 @@ export function App() {
 
   const charts = dataset && (
     <Suspense fallback={<LoadingState label="Loading the charts…" />}>
-      {afterMapReady ? (
+      {afterMapDrawn ? (
         <Charts
           claims={filtered}
           year={state.year}

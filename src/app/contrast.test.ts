@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ControlStatus } from '../domain/vocabulary';
-import { BASE_STYLE, countriesLabel, provinceLabels, provincesFill, STATUS_COLORS } from '../map/map-style';
+import { background, countriesLabel, provinceLabels, provincesFill, STATUS_COLORS } from '../map/map-style';
 import { contestedPatternImage } from '../map/contested-pattern';
 import { contrastRatio, over, parseColor, type Rgba } from './contrast';
 
@@ -40,7 +40,7 @@ function fillOpacities(): number[] {
 }
 
 // The land around Afghanistan is the map's background: what lies beneath a fading province.
-const land = colour(paint(BASE_STYLE.layers[0] ?? {}, 'background-color'));
+const land = colour(paint(background, 'background-color'));
 const hatch = (() => {
   const { data } = contestedPatternImage();
   const alpha = Math.max(...data.filter((_, i) => i % 4 === 3));

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
 
 /**
  * A code chunk the page starts loading at once (`import()` at module level) and renders as soon as
@@ -44,7 +45,9 @@ export function useModule<T>(loader: ModuleLoader<T>): ModuleState<T> {
     if (module) return;
     let live = true;
     loader.load().then(
-      (loaded) => live && setModule(() => loaded),
+      // Committed at once, effects included, before the browser paints: the map creates its WebGL
+      // context in an effect, and that waits on the GPU process, which is slow while it paints.
+      (loaded) => live && flushSync(() => setModule(() => loaded)),
       (failure: unknown) => live && setError(() => failure ?? new Error('The code did not load.')),
     );
     return () => {

@@ -1,31 +1,22 @@
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { useCallback, useEffect, useRef, useState, type CSSProperties } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import MapGL, {
   AttributionControl,
-  Layer,
   Marker,
   NavigationControl,
-  Source,
+  type MapEvent,
+  type MapInstance,
   type MapLayerMouseEvent,
-  type MapRef,
+  type MapSourceDataEvent,
+  type MapStyleDataEvent,
 } from 'react-map-gl/maplibre';
+import type { FeatureCollection } from 'geojson';
 import type { Boundaries } from '../data/use-provinces';
 import type { ControlStatus } from '../domain/vocabulary';
 import { contestedPatternImage } from './contested-pattern';
 import { geometryBounds, prefersReducedMotion } from './geometry';
-import {
-  BASE_STYLE,
-  borderLine,
-  CONTESTED_PATTERN,
-  countriesLabel,
-  countriesLine,
-  provinceLabels,
-  provincesContested,
-  provincesFill,
-  provincesHover,
-  provincesLine,
-} from './map-style';
+import { CONTESTED_PATTERN, mapStyle, type MapData } from './map-style';
 
 export interface ProvinceShade {
   status: ControlStatus;
@@ -46,7 +37,8 @@ export interface ProvinceMapProps {
   id: string;
   markers: readonly EventMarker[];
   onMarker: (marker: EventMarker) => void;
-  boundaries: Boundaries;
+  /** Undefined while they are read: the map is created meanwhile, with no provinces yet. */
+  boundaries: Boundaries | undefined;
   /** Status per ISO code; null while the claims are not loaded yet. */
   shades: ReadonlyMap<string, ProvinceShade> | null;
   selectedIso: string | null;
@@ -57,8 +49,15 @@ export interface ProvinceMapProps {
 const AFGHANISTAN_BOUNDS: [number, number, number, number] = [60.4, 29.3, 75.0, 38.5];
 // MapLibre finds its worker beside its own module, which bundling moves; point it at ours.
 maplibregl.setWorkerUrl(workerUrl);
-// Start MapLibre's workers while React renders the page, not once the map is created.
-maplibregl.prewarm();
+
+const NO_FEATURES: FeatureCollection = { type: 'FeatureCollection', features: [] };
+const NO_BOUNDARIES: MapData = {
+  provinces: NO_FEATURES,
+  countries: NO_FEATURES,
+  countryLabels: NO_FEATURES,
+  border: NO_FEATURES,
+  labels: NO_FEATURES,
+};
 
 const MAX_BOUNDS: [number, number, number, number] = [45, 18, 90, 48];
 const INTERACTIVE = ['provinces-fill'];
@@ -73,42 +72,50 @@ export function ProvinceMap({
   markers,
   onMarker,
 }: ProvinceMapProps) {
-  const mapRef = useRef<MapRef>(null);
-  // True once the provinces source is in the style: feature-state can be set from then on, so
-  // the first frame that draws the provinces already shades them (not a frame after 'load').
-  const [sourceReady, setSourceReady] = useState(false);
+  // The map, once its provinces source exists: feature-state can be set from then on, so the
+  // first frame that draws the provinces already shades them. Taken from the map's own events,
+  // which react-map-gl forwards from the map's creation on, not from a ref React sets later.
+  const [map, setMap] = useState<MapInstance | null>(null);
+  // The neighbours, the border and the names join the style once the provinces are drawn.
+  const [withContext, setWithContext] = useState(false);
+  const style = useMemo(() => mapStyle(boundaries ?? NO_BOUNDARIES, withContext), [boundaries, withContext]);
   const hovered = useRef<string | null>(null);
   const shadesApplied = useRef(false);
-  const readyMarked = useRef(false);
+  const marked = useRef<'none' | 'ready' | 'complete'>('none');
   const drawnStale = useRef(true);
 
-  // Everything the map needs from us is set up here, the first time React hands us the map, and
-  // not in onLoad: with no source of its own, the style can fire 'load' before React has handed
-  // the map over, and a listener that waited for it then never ran (the map-ready time-outs once
-  // seen on first loads). The hatch is added before any layer asks for it: a layer added after
-  // the map has loaded makes MapLibre lay the provinces out again before the first frame.
-  const setMap = useCallback((ref: MapRef | null) => {
-    mapRef.current = ref;
-    const map = ref?.getMap();
-    if (!map || map.hasImage(CONTESTED_PATTERN)) return;
-    map.addImage(CONTESTED_PATTERN, contestedPatternImage(), { pixelRatio: 2 });
-    map.on('sourcedata', (event) => {
-      if (event.sourceId === 'provinces') setSourceReady(true);
-    });
-    if (map.getSource('provinces')) setSourceReady(true);
-    // `map-ready`: the first idle frame in which the provinces are drawn with the dataset's statuses.
-    map.on('idle', () => {
-      if (!shadesApplied.current) return;
-      if (drawnStale.current) {
-        drawnStale.current = false;
-        // Instrumentation for tests: how many provinces the map really drew (again after a reload).
-        const drawn = new Set(map.querySourceFeatures('provinces').map((f) => f.properties.iso as string));
-        map.getContainer().dataset.provincesDrawn = String(drawn.size);
-      }
-      if (readyMarked.current) return;
-      readyMarked.current = true;
+  // The hatch is in place before any tile is laid out: the style's 'data' event comes as the
+  // style's sources are created, before the worker has read them. (An image added after the
+  // provinces are laid out would make MapLibre lay them out again.) Again after a style reload.
+  const onStyleData = useCallback((event: MapStyleDataEvent) => {
+    const target = event.target;
+    if (!target.hasImage(CONTESTED_PATTERN))
+      target.addImage(CONTESTED_PATTERN, contestedPatternImage(), { pixelRatio: 2 });
+  }, []);
+
+  const onSourceData = useCallback((event: MapSourceDataEvent) => {
+    if (event.sourceId === 'provinces') setMap(event.target);
+  }, []);
+
+  // `map-ready`: the first idle frame in which the provinces are drawn with the dataset's
+  // statuses. The context is then added; `map-complete` is the first idle frame with it drawn.
+  const onIdle = useCallback((event: MapEvent) => {
+    const target = event.target;
+    if (!shadesApplied.current) return;
+    if (drawnStale.current) {
+      drawnStale.current = false;
+      // Instrumentation for tests: how many provinces the map really drew (again after a reload).
+      const drawn = new Set(target.querySourceFeatures('provinces').map((f) => f.properties.iso as string));
+      target.getContainer().dataset.provincesDrawn = String(drawn.size);
+    }
+    if (marked.current === 'none') {
+      marked.current = 'ready';
       performance.mark('map-ready');
-    });
+      setWithContext(true);
+    } else if (marked.current === 'ready' && target.getSource('province-labels')) {
+      marked.current = 'complete';
+      performance.mark('map-complete');
+    }
   }, []);
 
   useEffect(() => {
@@ -117,8 +124,7 @@ export function ProvinceMap({
 
   // Status changes only touch feature-state on the stable provinces source.
   useEffect(() => {
-    const map = mapRef.current?.getMap();
-    if (!map || !sourceReady || !shades) return;
+    if (!map || !boundaries || !shades) return;
     for (const feature of boundaries.provinces.features) {
       const iso = feature.properties.iso;
       const shade = shades.get(iso);
@@ -129,11 +135,10 @@ export function ProvinceMap({
     }
     shadesApplied.current = true;
     map.triggerRepaint();
-  }, [boundaries, shades, sourceReady]);
+  }, [boundaries, shades, map]);
 
   useEffect(() => {
-    const map = mapRef.current?.getMap();
-    if (!map || !sourceReady) return;
+    if (!map || !boundaries) return;
     let selected: (typeof boundaries.provinces.features)[number] | undefined;
     for (const feature of boundaries.provinces.features) {
       const isSelected = feature.properties.iso === selectedIso;
@@ -150,11 +155,10 @@ export function ProvinceMap({
         { padding: 60, maxZoom: 7, duration: prefersReducedMotion() ? 0 : 800 },
       );
     }
-  }, [boundaries, selectedIso, sourceReady]);
+  }, [boundaries, selectedIso, map]);
 
   const setHover = useCallback(
     (iso: string | null) => {
-      const map = mapRef.current?.getMap();
       if (!map || hovered.current === iso) return;
       if (hovered.current)
         map.setFeatureState({ source: 'provinces', id: hovered.current }, { hover: false });
@@ -163,7 +167,7 @@ export function ProvinceMap({
       map.getCanvas().style.cursor = iso ? 'pointer' : '';
       onHover?.(iso);
     },
-    [onHover],
+    [map, onHover],
   );
 
   const handleMove = useCallback(
@@ -179,10 +183,12 @@ export function ProvinceMap({
 
   return (
     <MapGL
-      ref={setMap}
       id={id}
       mapLib={maplibregl}
-      mapStyle={BASE_STYLE}
+      mapStyle={style}
+      onStyleData={onStyleData}
+      onSourceData={onSourceData}
+      onIdle={onIdle}
       initialViewState={{ bounds: AFGHANISTAN_BOUNDS, fitBoundsOptions: { padding: 16 } }}
       minZoom={3}
       maxZoom={9}
@@ -198,24 +204,6 @@ export function ProvinceMap({
       canvasContextAttributes={{ preserveDrawingBuffer: true }}
       style={{ width: '100%', height: '100%' }}
     >
-      <Source id="countries" type="geojson" data={boundaries.countries}>
-        <Layer {...countriesLine} />
-      </Source>
-      <Source id="provinces" type="geojson" data={boundaries.provinces} promoteId="iso">
-        <Layer {...provincesFill} />
-        <Layer {...provincesContested} />
-        <Layer {...provincesLine} />
-        <Layer {...provincesHover} />
-      </Source>
-      <Source id="border" type="geojson" data={boundaries.border}>
-        <Layer {...borderLine} />
-      </Source>
-      <Source id="countries-labels" type="geojson" data={boundaries.countryLabels}>
-        <Layer {...countriesLabel} />
-      </Source>
-      <Source id="province-labels" type="geojson" data={boundaries.labels}>
-        <Layer {...provinceLabels} />
-      </Source>
       {markers.map((marker) => (
         <Marker
           key={marker.id}

@@ -1,15 +1,16 @@
 import { useEffect, useState } from 'react';
 
-const MARK = 'map-ready';
+const MARK = 'map-complete';
 /** If the map is neither drawn nor failed by then (no WebGL, say), stop waiting for it. */
 const GIVE_UP_MS = 15_000;
 
 /**
- * False until the map has first been shaded (the `map-ready` mark), or until `mapFailed`, or a
- * long while. What the first view does not need — the charts below the fold — waits for it, so
- * it does not compete with the map for the network and the main thread (docs/performance.md).
+ * False until the map is first drawn whole — provinces, neighbours, border and names (the
+ * `map-complete` mark) — or until `mapFailed`, or a long while. What the first view does not need
+ * (the charts below the fold) waits for it, so it does not compete with the map for the network
+ * and the main thread (docs/performance.md).
  */
-export function useAfterMapReady(mapFailed: boolean): boolean {
+export function useAfterMapDrawn(mapFailed: boolean): boolean {
   const [ready, setReady] = useState(() => performance.getEntriesByName(MARK).length > 0);
   // Once given, the go-ahead stays: a Retry after a failure does not hide the charts again.
   if (mapFailed && !ready) setReady(true);

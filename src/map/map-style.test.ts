@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { mapStyle, type MapData } from './map-style';
+
+const URLS: MapData = {
+  provinces: '/data/provinces.geojson',
+  countries: '/data/countries.geojson',
+  countryLabels: '/data/countries.geojson',
+  border: '/data/afghanistan-border.geojson',
+  labels: '/data/province-labels.geojson',
+};
+
+const layerIds = (withContext: boolean) => mapStyle(URLS, withContext).layers.map((layer) => layer.id);
+
+describe('mapStyle', () => {
+  it('draws the provinces alone first: shading, hatch, outlines, selection', () => {
+    const style = mapStyle(URLS, false);
+    expect(Object.keys(style.sources)).toEqual(['provinces']);
+    expect(layerIds(false)).toEqual([
+      'background',
+      'provinces-fill',
+      'provinces-contested',
+      'provinces-line',
+      'provinces-hover',
+    ]);
+  });
+
+  it('then adds the neighbours under the provinces and the border and names over them', () => {
+    expect(Object.keys(mapStyle(URLS, true).sources).sort()).toEqual(
+      ['border', 'countries', 'countries-labels', 'province-labels', 'provinces'].sort(),
+    );
+    expect(layerIds(true)).toEqual([
+      'background',
+      'countries-line',
+      ...layerIds(false).slice(1),
+      'afghanistan-border',
+      'countries-label',
+      'province-labels',
+    ]);
+  });
+
+  it.each([false, true])('every layer reads a source of the style (context: %s)', (withContext) => {
+    const style = mapStyle(URLS, withContext);
+    for (const layer of style.layers) {
+      if ('source' in layer) expect(Object.keys(style.sources)).toContain(layer.source);
+    }
+  });
+
+  it('hands each source its own data, and the provinces their ISO code as feature id', () => {
+    const provinces = { type: 'FeatureCollection' as const, features: [] };
+    const style = mapStyle({ ...URLS, provinces }, true);
+    expect(style.sources.provinces).toEqual({ type: 'geojson', data: provinces, promoteId: 'iso' });
+    expect(style.sources.border).toEqual({ type: 'geojson', data: URLS.border });
+    expect(style.sources['province-labels']).toEqual({ type: 'geojson', data: URLS.labels });
+    expect(style.sources['countries-labels']).toEqual({ type: 'geojson', data: URLS.countryLabels });
+  });
+});
