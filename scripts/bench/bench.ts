@@ -21,6 +21,7 @@ import {
   heapAfterGc,
   loadUntilReady,
   mapSize,
+  markTime,
   NotReadyError,
   openPage,
   settle,
@@ -105,15 +106,22 @@ function timedLoad(
   browser: Browser,
   server: StaticServer,
   url: string,
-): Promise<{ ready: Ready; bytes: PageBytes; size?: { width: number; height: number } }> {
+): Promise<{
+  ready: Ready;
+  /** The app only: ms to `map-complete`, the whole map drawn (the references draw it in one step). */
+  completeMs?: number;
+  bytes: PageBytes;
+  size?: { width: number; height: number };
+}> {
   return withRetry(url, async () => {
     const tab = await openPage(browser);
     try {
       server.log.length = 0;
       const ready = await loadUntilReady(tab.page, url, tab.errors);
       const bytes = bytesBeforeReady(server.log, ready);
-      const size = url.includes(REFERENCE_BASE) ? undefined : await mapSize(tab.page);
-      return { ready, bytes, size };
+      if (url.includes(REFERENCE_BASE)) return { ready, bytes };
+      const completeMs = await markTime(tab.page, 'map-complete', tab.errors);
+      return { ready, completeMs, bytes, size: await mapSize(tab.page) };
     } finally {
       await tab.close();
     }
@@ -138,6 +146,7 @@ async function measureLoads(browser: Browser, server: StaticServer) {
   await timedLoad(browser, server, urls.styled);
 
   const ms: Record<LoadPage, number[]> = { app: [], bare: [], styled: [] };
+  const appCompleteMs: number[] = [];
   const appBytes: PageBytes[] = [];
   let bareBytes: PageBytes | null = null;
   for (let i = 0; i < loadRounds; i += 1) {
@@ -146,12 +155,16 @@ async function measureLoads(browser: Browser, server: StaticServer) {
     for (const page of order) {
       const run = await timedLoad(browser, server, urls[page]);
       ms[page].push(run.ready.readyMs);
-      if (page === 'app') appBytes.push(run.bytes);
+      if (page === 'app') {
+        appBytes.push(run.bytes);
+        appCompleteMs.push(run.completeMs as number);
+      }
       if (page === 'bare') bareBytes = run.bytes;
     }
     log(
       `load round ${i + 1}/${loadRounds}: ` +
-        PAGES.map((page) => `${page} ${ms[page].at(-1)?.toFixed(0)} ms`).join(', '),
+        PAGES.map((page) => `${page} ${ms[page].at(-1)?.toFixed(0)} ms`).join(', ') +
+        ` (app whole map ${appCompleteMs.at(-1)?.toFixed(0)} ms)`,
     );
   }
   const floor = await timedLoad(browser, server, reference('floor'));
@@ -171,6 +184,9 @@ async function measureLoads(browser: Browser, server: StaticServer) {
       ratio: median(ratios('app', 'bare')),
       styledOverBare: median(ratios('styled', 'bare')),
       appOverStyled: median(ratios('app', 'styled')),
+      appCompleteMs,
+      appCompleteMedianMs: median(appCompleteMs),
+      completeOverStyled: median(appCompleteMs.map((n, i) => n / (ms.styled[i] as number))),
       mapSize: size,
     },
     bytes: {

@@ -58,6 +58,21 @@ export async function loadUntilReady(page: Page, url: string, errors: readonly s
   return (await ready.jsonValue()) as Ready;
 }
 
+/** ms from navigation to the page's `name` mark, once it is set (e.g. `map-complete`, after `map-ready`). */
+export async function markTime(page: Page, name: string, errors: readonly string[]): Promise<number> {
+  const mark = await page
+    .waitForFunction((markName) => performance.getEntriesByName(markName)[0]?.startTime ?? null, name, {
+      timeout: READY_TIMEOUT_MS,
+      polling: 50,
+    })
+    .catch((error: unknown) => {
+      throw new NotReadyError(
+        `no ${name} mark${errors.length ? ` (page errors: ${errors.join('; ')})` : ''}: ${String(error)}`,
+      );
+    });
+  return (await mark.jsonValue()) as number;
+}
+
 /** Waits until the page has been idle for a while: lazy chunks loaded, charts drawn (also used by e2e/). */
 export async function settle(page: Page): Promise<void> {
   await page.waitForTimeout(500);

@@ -76,6 +76,11 @@ export interface Results {
     /** Medians over rounds of styled / bare and app / styled (where the time goes). */
     styledOverBare: number;
     appOverStyled: number;
+    /** The app's `map-complete` (the whole map: neighbours, border and names too), each round. */
+    appCompleteMs: number[];
+    appCompleteMedianMs: number;
+    /** Median over rounds of app `map-complete` / styled `map-ready`: the whole map against MapLibre alone. */
+    completeOverStyled: number;
     mapSize: { width: number; height: number };
   };
   bytes: {
