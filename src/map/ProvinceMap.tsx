@@ -186,6 +186,10 @@ export function ProvinceMap({
       id={id}
       mapLib={maplibregl}
       mapStyle={style}
+      // Names are shown at once, not faded in over 300 ms: they join the map a step after the
+      // provinces, when MapLibre would fade them, and map-complete would wait out the fade
+      // (about 0.3 s later on the benchmark, docs/performance.md).
+      fadeDuration={0}
       onStyleData={onStyleData}
       onSourceData={onSourceData}
       onIdle={onIdle}
