@@ -175,49 +175,61 @@ export function reportMarkdown(r: Results): string {
     '',
     `Per round, app / bare: ${load.pairRatios.map((n) => n.toFixed(2)).join(', ')}.`,
     '',
-    `Read together: MapLibre alone, drawing the app’s map style instead of one flat fill, takes ` +
-      `${load.styledOverBare.toFixed(2)}× as long as the bare page; the app takes ` +
-      `${load.appOverStyled.toFixed(2)}× as long as that.`,
+    `Read together: MapLibre alone, drawing the app’s whole map style instead of one flat fill, takes ` +
+      `${load.styledOverBare.toFixed(2)}× as long as the bare page. The app shows its shaded provinces after ` +
+      `${load.ratio.toFixed(2)}× the bare page’s time and its whole map after ` +
+      `${load.completeOverStyled.toFixed(2)}× the styled page’s.`,
     '',
     '### Where the time goes',
     '',
-    'From Chromium traces and CPU profiles of single loads (2026-11-21), with WebGL in SwiftShader:',
+    'From Chromium traces and CPU profiles of single loads (2026-11-21), with WebGL in SwiftShader on two cores:',
     '',
-    '- **Shader programs.** MapLibre compiles each kind of layer’s shader program before its first frame and ' +
-      'waits for the result on the main thread. In software that is 5–130 ms a program, the text (SDF) ' +
-      'program the dearest. The bare page needs five programs; the app’s style needs the fill with ' +
-      'feature-state, the hatch pattern, two kinds of line and the text as well. This is most of the styled / ' +
-      'bare gap. A hardware GPU compiles such programs far faster; this machine has none, so that is not ' +
-      'measured here.',
-    '- **The WebGL context.** Creating it waits on the GPU process, which is also painting the page: ' +
-      '10–90 ms for the bare page, 80–400 ms for the app, whose first paint of the dashboard happens at ' +
-      'the same moment.',
-    '- **The app before the map exists.** Parsing its own code (about 135 KB gzipped beyond the bare page’s), ' +
-      'React’s first render of the dashboard, and reading and checking the data.',
-    '- **The labels’ glyphs.** MapLibre draws each one on the main thread from the self-hosted face (about ' +
-      '70 ms in all).',
+    '- **Before the map exists.** The bare page runs one script: MapLibre, which creates the map at about ' +
+      '200 ms. The app first evaluates its own code (110–140 ms: React DOM about 35 ms, zod building the ' +
+      'dataset schemas about 30 ms), then MapLibre’s, then renders the page; its map is created at about ' +
+      '450 ms. From its creation the map takes about as long as the bare page’s to its first shaded frame.',
+    '- **Two cores for everything.** React’s renders, the page’s layout and paint, MapLibre’s worker and the GPU ' +
+      'process (which runs SwiftShader) share them. Moving work from before the map’s creation to after it ' +
+      'gained less than it freed, because the same work then competed with the map’s worker.',
+    '- **The map’s design.** Shader programs compile in software before their first frame (5–130 ms each, the ' +
+      'text program the dearest) and the labels’ glyphs are drawn on the main thread (about 70 ms). The ' +
+      'provinces alone — shading, hatch, outlines — take about as long as the bare page’s flat fill (1.0×); ' +
+      'the neighbours, the border and the names are most of the styled / bare gap.',
     '',
-    'What was changed for it, each checked with the same kind of alternated loads:',
+    'What was changed for it, each checked with alternated loads (8–12 rounds; ratios are app / bare medians):',
     '',
-    '- the map chunk is no longer rendered through `React.lazy`: a suspended first render made React hold ' +
-      'the map back for its ~300 ms reveal throttle;',
-    '- the data files, the map chunk and the label face are preloaded from the page’s `<head>`, and ' +
-      'MapLibre’s stylesheet is in the page’s own CSS (a lazy chunk with CSS waits for it);',
-    '- statuses are set as feature-state as soon as the provinces source exists, so the first frame that ' +
-      'draws the provinces is shaded, not one frame later;',
-    '- three shader programs fewer: no antialiasing pass on fills whose edges a line covers, no fill for ' +
-      'the neighbours (it was the background’s colour), and the country names read the label points only.',
+    '- the map is drawn in two steps: the shaded provinces first (`map-ready`), then the neighbours, the border ' +
+      'and the names (`map-complete`); the charts wait for the second. The names appear at once, not faded in ' +
+      '(the fade held the whole map back by about 0.3 s);',
+    '- the map’s style is one style object given to the map at its creation, not sources and layers that ' +
+      'React adds once the map exists;',
+    '- the map is created before the boundaries are read (its sources are empty until then), and before the ' +
+      'browser first paints the page: the first render waits a moment for the preloaded map code and commits ' +
+      'at once with its effects. Creating the WebGL context took 100–140 ms while the page was being painted ' +
+      'and about 10 ms before (1.68 → 1.50);',
+    '- the data are fetched from the entry script, not from the first render’s effects (1.91 → 1.63);',
+    '- the provinces’ positions are checked by one loop per ring instead of a tuple schema per position ' +
+      '(parsing the file: 3.0 → 0.6 ms warm, far more saved cold);',
+    '- earlier: the map chunk is not rendered through `React.lazy` (React held it back for its ~300 ms ' +
+      'reveal throttle); the data files, the map chunk and the label face are preloaded; MapLibre’s stylesheet ' +
+      'is in the page’s own CSS; three shader programs fewer.',
     '',
     'Tried and dropped:',
     '',
-    '- adding the names after the first shaded frame. The styled page without its two label layers takes ' +
-      'about 1.16× the bare page’s time instead of about 1.5×, so the labels are most of the design’s cost; in ' +
-      'the app, `map-ready` came about 7 % sooner (1.69× the bare page instead of 1.81×, ten alternated ' +
-      'rounds), while the names then appeared about 0.9 s after the colours. A map without names for a second ' +
-      'is worse for a reader than one shown whole a little later;',
-    '- rendering the claims panel a step after the map (`useDeferredValue`): slower;',
-    '- two MapLibre workers instead of one, no label fade, `preserveDrawingBuffer` off: no change beyond ' +
-      'the noise.',
+    '- creating the map in a script of its own that runs before the app’s code, for react-map-gl to adopt: ' +
+      'the map existed about 250 ms sooner, but `map-ready` did not come sooner (1.53 against 1.53, twelve ' +
+      'rounds), so the hand-over was not worth its complexity;',
+    '- letting the map’s worker read the provinces file itself instead of the page’s checked copy: 1.71 ' +
+      'against 1.59;',
+    '- a first render without the data (`useDeferredValue`): 1.62 against 1.47, the deferred render ' +
+      'starved by the map’s frames;',
+    '- starting MapLibre’s worker before the map is created (`prewarm`): no gain (1.49 against 1.50), removed;',
+    '- the whole style in one step: the whole map about 10 % sooner, the shaded provinces about 25 % later ' +
+      '(1.81);',
+    '- without the hatch: no measurable difference (the hatch stays: it is how `contested` reads without ' +
+      'colour);',
+    '- two MapLibre workers, `preserveDrawingBuffer` off: no change beyond the noise; Chromium without GPU ' +
+      'rasterisation of the page: the bare page gained more than the app.',
     '',
     '## Bytes before `map-ready`',
     '',
