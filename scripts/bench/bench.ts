@@ -183,7 +183,6 @@ async function measureLoads(browser: Browser, server: StaticServer) {
       styledMedianMs: median(ms.styled),
       ratio: median(ratios('app', 'bare')),
       styledOverBare: median(ratios('styled', 'bare')),
-      appOverStyled: median(ratios('app', 'styled')),
       appCompleteMs,
       appCompleteMedianMs: median(appCompleteMs),
       completeOverStyled: median(appCompleteMs.map((n, i) => n / (ms.styled[i] as number))),

@@ -73,9 +73,8 @@ export interface Results {
     styledMedianMs: number;
     /** Median over rounds of app / bare: the budgeted ratio. */
     ratio: number;
-    /** Medians over rounds of styled / bare and app / styled (where the time goes). */
+    /** Median over rounds of styled / bare: the cost of the map's whole design. */
     styledOverBare: number;
-    appOverStyled: number;
     /** The app's `map-complete` (the whole map: neighbours, border and names too), each round. */
     appCompleteMs: number[];
     appCompleteMedianMs: number;
