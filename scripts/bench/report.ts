@@ -191,6 +191,9 @@ export function reportMarkdown(r: Results): string {
       '0.97× the bare page’s time; the app with its map area alone (no header, panel, slider or charts, the ' +
       'same code and data) reached `map-ready` 2 % sooner than the whole app, and with the dashboard left ' +
       'unpainted 3 % sooner (ten alternated rounds each).',
+    '- **Nor the map’s design or the statuses.** With the provinces in one flat colour and `map-ready` not ' +
+      'waiting for the statuses, the app still took 1.29× the bare page’s time (1.42 as it is, ten ' +
+      'alternated rounds). What is left is the app’s own code and data before its map exists.',
     '- **Two cores for everything.** The app’s own code, MapLibre’s worker and the GPU process (which runs ' +
       'SwiftShader) share them. Moving work from before the map’s creation to after it gained less than it ' +
       'freed, because the same work then competed with the map’s worker.',
@@ -219,9 +222,10 @@ export function reportMarkdown(r: Results): string {
     '',
     'Tried and dropped:',
     '',
-    '- creating the map in a script of its own that runs before the app’s code, for react-map-gl to adopt: ' +
-      'the map existed about 250 ms sooner, but `map-ready` did not come sooner (1.53 against 1.53, twelve ' +
-      'rounds), so the hand-over was not worth its complexity;',
+    '- creating the map in a script of its own that runs before the app’s code, for react-map-gl to adopt ' +
+      '(its worker reading the provinces file itself, as it then had to): the map existed sooner, but ' +
+      '`map-ready` did not come sooner (1.53 against 1.53, twelve rounds), so the hand-over was not worth ' +
+      'its complexity;',
     '- letting the map’s worker read the provinces file itself instead of the page’s checked copy: 1.71 ' +
       'against 1.59;',
     '- a first render without the data (`useDeferredValue`): 1.62 against 1.47, the deferred render ' +
