@@ -39,23 +39,9 @@ export class NotReadyError extends Error {}
 /** Navigates and resolves when the page sets its `map-ready` mark. */
 export async function loadUntilReady(page: Page, url: string, errors: readonly string[]): Promise<Ready> {
   await page.goto(url, { waitUntil: 'commit' });
-  const ready = await page
-    .waitForFunction(
-      () => {
-        const mark = performance.getEntriesByName('map-ready')[0];
-        return mark
-          ? { readyMs: mark.startTime, readyAtEpoch: performance.timeOrigin + mark.startTime }
-          : null;
-      },
-      null,
-      { timeout: READY_TIMEOUT_MS, polling: 100 },
-    )
-    .catch((error: unknown) => {
-      throw new NotReadyError(
-        `${url}: no map-ready mark${errors.length ? ` (page errors: ${errors.join('; ')})` : ''}: ${String(error)}`,
-      );
-    });
-  return (await ready.jsonValue()) as Ready;
+  const readyMs = await markTime(page, 'map-ready', errors);
+  const timeOrigin = await page.evaluate(() => performance.timeOrigin);
+  return { readyMs, readyAtEpoch: timeOrigin + readyMs };
 }
 
 /** ms from navigation to the page's `name` mark, once it is set (e.g. `map-complete`, after `map-ready`). */
@@ -63,11 +49,11 @@ export async function markTime(page: Page, name: string, errors: readonly string
   const mark = await page
     .waitForFunction((markName) => performance.getEntriesByName(markName)[0]?.startTime ?? null, name, {
       timeout: READY_TIMEOUT_MS,
-      polling: 50,
+      polling: 100,
     })
     .catch((error: unknown) => {
       throw new NotReadyError(
-        `no ${name} mark${errors.length ? ` (page errors: ${errors.join('; ')})` : ''}: ${String(error)}`,
+        `${page.url()}: no ${name} mark${errors.length ? ` (page errors: ${errors.join('; ')})` : ''}: ${String(error)}`,
       );
     });
   return (await mark.jsonValue()) as number;
