@@ -431,6 +431,14 @@ test.describe('a damaged file is reported, the rest still works, and Retry recov
         const loading = page.getByRole('status').filter({ hasText: LOADING[fault.file] });
         await expect(loading).toBeVisible();
         await expect(loading).toContainText('taking longer than usual');
+        // A wait that lasts has a turning spinner; the charts, which only wait for the map, have none.
+        await expect(loading.locator('.spinner--on')).toBeVisible();
+        if (fault.file === 'provinces') {
+          const charts = page.getByRole('region', { name: 'Charts' });
+          await expect(charts.getByRole('status')).toContainText('Loading the charts…');
+          // Read once, not waited for: it would come true when the map is drawn and the charts replace it.
+          expect(await charts.locator('.spinner--on').count()).toBe(0);
+        }
         await expectUsable(page);
         await expect(claimsShown(page, totals.claims)).toBeVisible({ timeout: 20_000 });
         await expect(mapDrawn).toHaveAttribute('data-provinces-drawn', String(TOTAL_PROVINCES), MAP_DRAWN);

@@ -244,7 +244,7 @@ export function App() {
           only={state.embed ? 'casualties' : undefined}
         />
       ) : (
-        <LoadingState label="Loading the charts…" />
+        <LoadingState label="Loading the charts…" spinner={false} />
       )}
     </Suspense>
   );
