@@ -194,6 +194,11 @@ export function reportMarkdown(r: Results): string {
     '- **Nor the map’s design or the statuses.** With the provinces in one flat colour and `map-ready` not ' +
       'waiting for the statuses, the app still took 1.29× the bare page’s time (1.42 as it is, ten ' +
       'alternated rounds). What is left is the app’s own code and data before its map exists.',
+    '- **MapLibre’s worker starting.** Starting a worker takes two turns of the page’s main thread (the ' +
+      'browser’s answer that the worker exists, then its loaded script). Created with the map, the worker ' +
+      'waited for both behind the long tasks that followed (the first render, the map’s style, the first ' +
+      'paint): it read its first message about 300 ms after it was created, against 160 ms on the bare page. ' +
+      'Starting it earlier did not make `map-ready` reliably sooner (below).',
     '- **Two cores for everything.** The app’s own code, MapLibre’s worker and the GPU process (which runs ' +
       'SwiftShader) share them. Moving work from before the map’s creation to after it gained less than it ' +
       'freed, because the same work then competed with the map’s worker.',
@@ -204,6 +209,10 @@ export function reportMarkdown(r: Results): string {
     '',
     'What was changed for it, each checked with alternated loads (8–12 rounds; ratios are app / bare medians):',
     '',
+    '- loading spinners turn only after half a second, and the charts’ placeholder, which only waits for the ' +
+      'map, never does: a spinner is an animation that repaints the page every frame beside the map’s first ' +
+      'draw. With no spinner turning at all, `map-ready` came 4–10 % sooner in three paired runs; the shipped ' +
+      'delay, measured on its own, was within the noise (0–6 %);',
     '- the map is drawn in two steps: the shaded provinces first (`map-ready`), then the neighbours, the border ' +
       'and the names (`map-complete`); the charts wait for the second. The names appear at once, not faded in ' +
       '(the fade held the whole map back by about 0.3 s);',
@@ -230,7 +239,13 @@ export function reportMarkdown(r: Results): string {
       'against 1.59;',
     '- a first render without the data (`useDeferredValue`): 1.62 against 1.47, the deferred render ' +
       'starved by the map’s frames;',
-    '- starting MapLibre’s worker before the map is created (`prewarm`): no gain (1.49 against 1.50), removed;',
+    '- starting MapLibre’s worker (`prewarm`) from the map’s chunk, just before the map is created: no gain ' +
+      '(1.49 against 1.50). Started before the app’s code (an entry file loading MapLibre first, then the ' +
+      'app): 15 % sooner in one fourteen-round paired run, the same median (1116 against 1116 ms) in a ' +
+      'sixteen-round one, so not kept;',
+    '- rendering the side panel and the status table a step after the map is drawn: about 2.5 % (twelve ' +
+      'rounds); the map alone until it is drawn, everything else after: 13 % in one six-round run (2 % in ' +
+      'the earlier ablation above). Neither is worth a page that assembles itself around the map;',
     '- the whole style in one step: the whole map about 10 % sooner, the shaded provinces about 25 % later ' +
       '(1.81);',
     '- without the hatch: no measurable difference (the hatch stays: it is how `contested` reads without ' +
