@@ -6,7 +6,7 @@ export const SLOW_AFTER_MS = 5000;
 /**
  * The spinner turns only for a wait that lasts this long. A quick load shows no flicker, and the
  * first view's map is not drawn beside an animation that repaints the page every frame (under a
- * software GPU that slowed the map's first draw by about 5 %, docs/performance.md).
+ * software GPU, with no spinner at all the map was drawn 4–10 % sooner, docs/performance.md).
  */
 export const SPINNER_AFTER_MS = 500;
 
@@ -18,12 +18,11 @@ export function LoadingState({ label, spinner = true }: { label: string; spinner
   const [spinning, setSpinning] = useState(false);
   const [slow, setSlow] = useState(false);
   useEffect(() => {
-    const timers = [
-      window.setTimeout(() => setSpinning(true), SPINNER_AFTER_MS),
-      window.setTimeout(() => setSlow(true), SLOW_AFTER_MS),
-    ];
+    const timers = [window.setTimeout(() => setSlow(true), SLOW_AFTER_MS)];
+    // No re-render at half a second for a spinner that never turns (it would land during the map's draw).
+    if (spinner) timers.push(window.setTimeout(() => setSpinning(true), SPINNER_AFTER_MS));
     return () => timers.forEach((timer) => window.clearTimeout(timer));
-  }, []);
+  }, [spinner]);
   return (
     <div className="state state--loading" role="status" aria-live="polite">
       {/* Always there, hidden until it turns, so the label does not move when it appears. */}
