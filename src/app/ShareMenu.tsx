@@ -1,4 +1,4 @@
-import { lazy, Suspense, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useMap } from 'react-map-gl/maplibre';
 import type { Claim } from '../data/schema';
 import type { EventsDataset } from '../data/events-dataset';
@@ -26,9 +26,34 @@ export function ShareMenu({ state, dataset, claims, filterWords, markers, status
   const [embedOpen, setEmbedOpen] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const menu = useRef<HTMLDetailsElement>(null);
-  // Picking an item closes the menu, as menus do.
+  const summary = useRef<HTMLElement>(null);
+  const [menuOpen, setMenuOpen] = useState(false);
+  // Picking an item closes the menu, as menus do; so do Escape and a click anywhere else.
   const close = () => {
     if (menu.current) menu.current.open = false;
+  };
+  useEffect(() => {
+    if (!menuOpen) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      close();
+      summary.current?.focus();
+    };
+    const onPointer = (event: PointerEvent) => {
+      if (!menu.current?.contains(event.target as Node)) close();
+    };
+    document.addEventListener('keydown', onKey);
+    document.addEventListener('pointerdown', onPointer);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('pointerdown', onPointer);
+    };
+  }, [menuOpen]);
+  // The menu has closed by the time the Embed dialog does: focus goes back to the menu's button,
+  // not to the page (the dialog would return it to the hidden Embed item).
+  const closeEmbed = () => {
+    setEmbedOpen(false);
+    summary.current?.focus();
   };
   const { main: mapRef } = useMap();
 
@@ -102,9 +127,12 @@ export function ShareMenu({ state, dataset, claims, filterWords, markers, status
       <details
         className="share__menu"
         ref={menu}
+        onToggle={(e) => setMenuOpen(e.currentTarget.open)}
         onClick={(e) => (e.target as HTMLElement).closest('button') && close()}
       >
-        <summary className="button">Share &amp; download</summary>
+        <summary ref={summary} className="button">
+          Share &amp; download
+        </summary>
         <div className="share__items">
           <button type="button" className="button" onClick={() => void copyLink()}>
             Copy link
@@ -133,7 +161,7 @@ export function ShareMenu({ state, dataset, claims, filterWords, markers, status
       </span>
       {embedOpen && (
         <Suspense fallback={null}>
-          <EmbedDialog state={state} onClose={() => setEmbedOpen(false)} />
+          <EmbedDialog state={state} onClose={closeEmbed} />
         </Suspense>
       )}
     </div>
