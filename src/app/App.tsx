@@ -1,4 +1,5 @@
-import { lazy, memo, Suspense, useCallback, useMemo, useState } from 'react';
+import { lazy, memo, Suspense, useCallback, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { claimsPerMonth, matchesFilter } from '../domain/aggregation';
 import { endOfMonth, formatMonth, formatMonthShort } from '../domain/dates';
 import { lensLabel, lensPhrase, lensSays, statusLabel } from '../domain/labels';
@@ -249,8 +250,19 @@ export function App() {
     </Suspense>
   );
 
+  // The table sits below the charts: showing it takes the reader, and the focus, to it.
+  const tableRef = useRef<HTMLTableElement>(null);
+  const toggleTable = () => {
+    const show = state.view !== 'table';
+    flushSync(() => update({ view: show ? 'table' : 'map' }));
+    if (!show) return;
+    tableRef.current?.scrollIntoView({ block: 'start' });
+    tableRef.current?.focus({ preventScroll: true });
+  };
+
   const statusTable = (
     <StatusTable
+      tableRef={tableRef}
       provinces={provinces.list}
       statuses={statuses}
       caption={`${monthLabel}, ${lensLabel(state.lens)}`}
@@ -322,7 +334,7 @@ export function App() {
             type="button"
             className="button"
             aria-pressed={state.view === 'table'}
-            onClick={() => update({ view: state.view === 'table' ? 'map' : 'table' })}
+            onClick={toggleTable}
           >
             Table
           </button>

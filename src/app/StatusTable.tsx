@@ -1,9 +1,12 @@
+import type { Ref } from 'react';
 import { formatDay } from '../domain/dates';
 import { sideLabel, statusLabel } from '../domain/labels';
 import type { ProvinceStatus } from '../domain/control-status';
 import type { ProvinceProps } from '../data/use-provinces';
 
 interface StatusTableProps {
+  /** The table element, for the Table button to take the reader (and focus) to it. */
+  tableRef?: Ref<HTMLTableElement>;
   provinces: readonly ProvinceProps[];
   statuses: ReadonlyMap<string, ProvinceStatus> | null;
   caption: string;
@@ -15,10 +18,10 @@ interface StatusTableProps {
  * The table alternative to the map (design.md): always in the accessibility tree, shown
  * on demand. One row per province; Status reads Taliban, Government, Contested or No claim.
  */
-export function StatusTable({ provinces, statuses, caption, visible, onSelect }: StatusTableProps) {
+export function StatusTable({ tableRef, provinces, statuses, caption, visible, onSelect }: StatusTableProps) {
   return (
     <div className={visible ? 'status-table' : 'status-table visually-hidden'}>
-      <table aria-label="Control claims by province">
+      <table ref={tableRef} tabIndex={-1} aria-label="Control claims by province">
         <caption>Control claims by province — {caption}</caption>
         <thead>
           <tr>
@@ -44,7 +47,7 @@ export function StatusTable({ provinces, statuses, caption, visible, onSelect }:
                 <td>{statusLabel(status?.status ?? 'no_claim')}</td>
                 <td>
                   {status?.latestDate && status.latestSide
-                    ? `${formatDay(status.latestDate)} (${sideLabel(status.latestSide)})`
+                    ? `${formatDay(status.latestDate, status.latestPrecision ?? 'day')} (${sideLabel(status.latestSide)})`
                     : '—'}
                 </td>
               </tr>
