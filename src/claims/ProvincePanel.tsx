@@ -3,7 +3,7 @@ import { formatDay } from '../domain/dates';
 import type { Claim } from '../data/schema';
 import type { EventsDataset } from '../data/events-dataset';
 import type { ProvinceStatus } from '../domain/control-status';
-import { sideLabel, statusLabel } from '../domain/labels';
+import { sideSays, statusLabel } from '../domain/labels';
 import { CLAIMANT_SIDES } from '../domain/vocabulary';
 import { ClaimCard } from './ClaimCard';
 
@@ -72,8 +72,8 @@ export function EventClaims({ group, dataset }: { group: EventGroup; dataset: Ev
       {sideBySide ? (
         <div className="side-columns">
           {[...bySide.entries()].map(([side, claims]) => (
-            <div key={side} className="side-column" role="group" aria-label={`${sideLabel(side)} says`}>
-              <h4>{sideLabel(side)} says</h4>
+            <div key={side} className="side-column" role="group" aria-label={sideSays(side)}>
+              <h4>{sideSays(side)}</h4>
               {claims.map((claim) => (
                 <ClaimCard key={claim.id} claim={claim} article={dataset.articles.get(claim.article)} />
               ))}
@@ -120,7 +120,8 @@ export function ProvincePanel({
       {status && (
         <p className="province-panel__status">
           {monthLabel}: <strong>{statusLabel(status.status)}</strong>
-          {status.latestDate && ` · last claim ${formatDay(status.latestDate)}`}
+          {status.latestDate &&
+            ` · last claim ${formatDay(status.latestDate, status.latestPrecision ?? 'day')}`}
         </p>
       )}
       <p className="province-panel__count">

@@ -205,6 +205,23 @@ describe('provinceStatus (design.md rule)', () => {
     expect(provinceStatus(index, 'ghazni', '2021-08', 'all').ageMonths).toBe(36);
   });
 
+  it.each([
+    ['a day-precise claim', ['day'], 'day'],
+    ['a week-precise claim', ['week'], 'week'],
+    ['a month-precise claim', ['month'], 'month'],
+    ['the most precise of one day’s claims', ['month', 'week', 'day'], 'day'],
+    ['the most precise of one day’s claims, without a day-precise one', ['month', 'week'], 'week'],
+  ] as const)('gives the precision of the latest date: %s', (_name, precisions, expected) => {
+    const claims = precisions.map((precision) => ({
+      ...claim('taliban', '2016-04-11', 'taliban'),
+      date_precision: precision,
+    }));
+    const index = buildStatusIndex([claim('afghan_government', '2016-03-02', 'government'), ...claims]);
+    expect(provinceStatus(index, 'ghazni', '2016-04', 'all').latestPrecision).toBe(expected);
+    expect(provinceStatus(index, 'ghazni', '2016-03', 'all').latestPrecision).toBe('day');
+    expect(provinceStatus(index, 'ghazni', '2015-12', 'all').latestPrecision).toBeNull();
+  });
+
   it('names the claims a status rests on', () => {
     const a = claim('taliban', '2018-08-10', 'taliban');
     const b = claim('us_forces', '2018-08-11', 'government');

@@ -18,13 +18,22 @@ import {
   MONTH_COUNT,
 } from './dates';
 import type { ClaimLike } from './types';
-import type { ClaimantSide, ControlStatus, Lens, Stance } from './vocabulary';
+import {
+  DATE_PRECISIONS,
+  type ClaimantSide,
+  type ControlStatus,
+  type DatePrecision,
+  type Lens,
+  type Stance,
+} from './vocabulary';
 
 /** A claim older than this, counted back from the province's latest claim, is superseded. */
 export const SUPERSEDED_AFTER_DAYS = 30;
 
 interface SideDay {
   date: string;
+  /** How precisely the day is known: the most precise of that day's claims. */
+  precision: DatePrecision;
   /** Days since 1970-01-01 and months since 2015-01, so a step compares numbers, not dates. */
   dayNumber: number;
   monthIndex: number;
@@ -43,6 +52,8 @@ export interface ProvinceStatus {
   status: ControlStatus;
   /** The date of the province's most recent claim in the lens, or null. */
   latestDate: string | null;
+  /** How precisely that date is known (a week-precise claim is not shown as a day). */
+  latestPrecision: DatePrecision | null;
   /** The side that made the most recent claim (the first one, when several share the day). */
   latestSide: ClaimantSide | null;
   /** Months between the latest claim and the month shown; null when there is no claim. */
@@ -51,7 +62,10 @@ export interface ProvinceStatus {
   claimIds: string[];
 }
 
-type ControlClaim = Pick<ClaimLike, 'id' | 'kind' | 'province' | 'side' | 'date' | 'stance'>;
+type ControlClaim = Pick<
+  ClaimLike,
+  'id' | 'kind' | 'province' | 'side' | 'date' | 'date_precision' | 'stance'
+>;
 
 function combine(stances: Iterable<Stance>): Stance | null {
   let result: Stance | null = null;
@@ -63,7 +77,10 @@ function combine(stances: Iterable<Stance>): Stance | null {
 }
 
 export function buildStatusIndex(claims: Iterable<ControlClaim>): StatusIndex {
-  const grouped = new Map<string, Map<ClaimantSide, Map<string, { stances: Stance[]; ids: string[] }>>>();
+  const grouped = new Map<
+    string,
+    Map<ClaimantSide, Map<string, { stances: Stance[]; ids: string[]; precision: DatePrecision }>>
+  >();
   for (const claim of claims) {
     if (claim.kind !== 'control' || !claim.stance || !claim.province) continue;
     // A date that is not a day of the covered period cannot be ordered or aged: no status rests on it.
@@ -72,10 +89,12 @@ export function buildStatusIndex(claims: Iterable<ControlClaim>): StatusIndex {
     grouped.set(claim.province, sides);
     const days = sides.get(claim.side) ?? new Map();
     sides.set(claim.side, days);
-    const day = days.get(claim.date) ?? { stances: [], ids: [] };
+    const day = days.get(claim.date) ?? { stances: [], ids: [], precision: claim.date_precision };
     days.set(claim.date, day);
     day.stances.push(claim.stance);
     day.ids.push(claim.id);
+    if (DATE_PRECISIONS.indexOf(claim.date_precision) < DATE_PRECISIONS.indexOf(day.precision))
+      day.precision = claim.date_precision;
   }
   const byProvince: StatusIndex['byProvince'] = new Map();
   const byMonth: StatusIndex['byMonth'] = new Map();
@@ -85,8 +104,9 @@ export function buildStatusIndex(claims: Iterable<ControlClaim>): StatusIndex {
     const monthly = new Map<ClaimantSide, Array<SideDay | undefined>>();
     for (const [side, days] of sides) {
       const list = [...days.entries()]
-        .map(([date, { stances, ids }]) => ({
+        .map(([date, { stances, ids, precision }]) => ({
           date,
+          precision,
           dayNumber: daysBetween('1970-01-01', date),
           monthIndex: monthIndex(date.slice(0, 7)),
           stance: combine(stances) as Stance,
@@ -128,6 +148,7 @@ export function inLens(side: ClaimantSide, lens: Lens): boolean {
 const NO_CLAIM: ProvinceStatus = {
   status: 'no_claim',
   latestDate: null,
+  latestPrecision: null,
   latestSide: null,
   ageMonths: null,
   claimIds: [],
@@ -158,6 +179,7 @@ export function provinceStatus(
   return {
     status: combine(kept.map(([, day]) => day.stance)) ?? 'no_claim',
     latestDate: latest[1].date,
+    latestPrecision: latest[1].precision,
     latestSide: latest[0],
     ageMonths: m - latest[1].monthIndex,
     claimIds: kept.flatMap(([, day]) => day.claimIds),
