@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, ErrorBar, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import { casualtiesByClaimant, type CasualtyRow } from '../domain/aggregation';
-import { claimSummary } from '../domain/claim-text';
+import { claimantInSentence, claimSummary } from '../domain/claim-text';
 import { measureLabel, sideLabel, victimLabel } from '../domain/labels';
 import type { Claim } from '../data/schema';
 import { SIDE_COLORS } from '../app/theme';
@@ -124,7 +124,8 @@ export function CasualtyChart({ claims, filterWords, width }: CasualtyChartProps
                     const claim = byId.get(id);
                     return claim ? (
                       <li key={id}>
-                        {claim.claimant} {claimSummary(claim)}: “{claim.casualties?.count.words}”
+                        According to {claimantInSentence(claim.claimant)}, {claimSummary(claim)}: “
+                        {claim.casualties?.count.words}”
                       </li>
                     ) : null;
                   })}

@@ -1,4 +1,4 @@
-import { claimSummary } from '../domain/claim-text';
+import { claimantInSentence, claimSummary } from '../domain/claim-text';
 import { formatDay } from '../domain/dates';
 import { sideLabel } from '../domain/labels';
 import type { Article, Claim } from '../data/schema';
@@ -38,7 +38,7 @@ export function ClaimCard({ claim, article }: { claim: Claim; article: Article |
         </span>
       </header>
       <p className="claim__who">
-        <strong>{claim.claimant}</strong> {claimSummary(claim)}
+        According to <strong>{claimantInSentence(claim.claimant)}</strong>, {claimSummary(claim)}.
       </p>
       <blockquote className="claim__quote">{claim.quote}</blockquote>
       {claim.caveat && <p className="claim__caveat">The report adds: “{claim.caveat}”</p>}

@@ -1,7 +1,7 @@
 // Claims in plain words, for panels, tooltips and text alternatives.
 
 import { formatCountRange } from './count-range';
-import { measureLabel, sideLabel, victimLabel } from './labels';
+import { measureLabel, victimLabel } from './labels';
 import type { ClaimLike } from './types';
 import { assertNever, type Stance } from './vocabulary';
 
@@ -18,12 +18,16 @@ export function stanceWords(stance: Stance, place: string): string {
   }
 }
 
-/** "says the Taliban hold Ghazni" / "reports 141 or more Afghan forces killed". */
+/**
+ * What a claim says, without a verb: "the Taliban hold Ghazni", "141 or more Afghan forces killed".
+ * Claimants are free text ("Afghan authorities", "a Taliban spokesman"), so a sentence says
+ * "According to …, " (claimantInSentence) rather than guessing between "says" and "say".
+ */
 export function claimSummary(claim: ClaimLike, provinceName?: string): string {
   const place = claim.place_name ?? provinceName ?? 'the area';
-  if (claim.kind === 'control' && claim.stance) return `says ${stanceWords(claim.stance, place)}`;
+  if (claim.kind === 'control' && claim.stance) return stanceWords(claim.stance, place);
   const report = claim.casualties;
-  if (!report) return 'makes a claim';
+  if (!report) return 'no stance or count given';
   const what = measureLabel(report.measure).toLowerCase();
   const victim = report.victim_side;
   const who =
@@ -33,10 +37,11 @@ export function claimSummary(claim: ClaimLike, provinceName?: string): string {
         ? 'people on all sides'
         : victimLabel(victim);
   return report.count.qualifier === 'unquantified'
-    ? `reports ${who} ${what}, no number given (“${report.count.words}”)`
-    : `reports ${formatCountRange(report.count)} ${who} ${what}`;
+    ? `${who} ${what}, no number given (“${report.count.words}”)`
+    : `${formatCountRange(report.count)} ${who} ${what}`;
 }
 
-export function claimantLine(claim: ClaimLike): string {
-  return `${claim.claimant} (${sideLabel(claim.side)})`;
+/** A claimant as written after "According to": "The Taliban" → "the Taliban". */
+export function claimantInSentence(claimant: string): string {
+  return claimant.replace(/^The /, 'the ');
 }

@@ -106,7 +106,14 @@ export function lensPhrase(lens: Lens): string {
   }
 }
 
+/** "Taliban say", "Afghan government says": the heading of one side's claims. */
+export function sideSays(side: ClaimantSide): string {
+  if (side === 'afghan_government') return 'Afghan government says';
+  if (side === 'other') return 'Other claimants say';
+  return `${sideLabel(side)} say`;
+}
+
 /** "Taliban say", "All claimants say": the caption of one map in a comparison. */
 export function lensSays(lens: Lens): string {
-  return lens === 'all' ? 'All claimants say' : `${sideLabel(lens)} says`;
+  return lens === 'all' ? 'All claimants say' : sideSays(lens);
 }
