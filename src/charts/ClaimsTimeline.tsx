@@ -17,9 +17,11 @@ interface ClaimsTimelineProps {
 
 export function ClaimsTimeline({ claims, year, filterWords, width }: ClaimsTimelineProps) {
   const rows = useMemo(() => {
+    // Across all years every January is labelled ("Jan 2016"); within one year every month is, by
+    // its name alone ("Mar"): twelve "Mar 2018" labels run into each other in a column's width.
     const all = claimsPerMonth(claims).map((row) => ({
       ...row,
-      label: formatMonthShort(monthAt(row.month)),
+      label: formatMonthShort(monthAt(row.month)).slice(0, year === null ? undefined : 3),
     }));
     return year === null ? all : all.filter((row) => monthAt(row.month).startsWith(`${year}-`));
   }, [claims, year]);
