@@ -112,3 +112,31 @@ test('every word in the charts has 4.5:1 contrast', async ({ page }) => {
     .map((w) => `"${w.text}" in ${w.colour}: ${w.ratio.toFixed(2)}:1`);
   expect(weak).toEqual([]);
 });
+
+test('the Share & download menu closes with Escape or a click elsewhere, and focus comes back to it', async ({
+  page,
+}) => {
+  await openApp(page, '?month=2018-08');
+  const menuButton = page.getByText('Share & download');
+  const embed = page.getByRole('button', { name: 'Embed', exact: true });
+
+  await menuButton.click();
+  await expect(embed).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(embed).toBeHidden();
+  await expect(menuButton).toBeFocused();
+
+  await menuButton.click();
+  await expect(embed).toBeVisible();
+  await page.getByRole('heading', { name: 'Claimed Ground' }).click();
+  await expect(embed).toBeHidden();
+
+  // The Embed item is hidden once the dialog is open: closing the dialog focuses the menu's button.
+  await menuButton.click();
+  await embed.click();
+  const dialog = page.getByRole('dialog', { name: 'Embed this map' });
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(menuButton).toBeFocused();
+});

@@ -30,14 +30,16 @@ test.describe('the status table', () => {
     await expect(statusOf(page, 'Kunduz')).toHaveText('No claim');
   });
 
-  test('the Table toggle shows the table', async ({ page }) => {
+  test('the Table toggle takes the reader, and the focus, to the table', async ({ page }) => {
     await openApp(page, '?month=2018-08');
     const table = page.getByRole('table', { name: 'Control claims by province' });
     await expect(table).not.toBeInViewport();
     await page.getByRole('button', { name: 'Table', exact: true }).click();
     await expect(page).toHaveURL(/view=table/);
-    await table.scrollIntoViewIfNeeded();
-    await expect(table).toBeVisible();
+    await expect(table).toBeInViewport();
+    await expect(table).toBeFocused();
+    // A date is written no more precisely than its claim: Jowzjan's latest is only week-precise.
+    await expect(table.getByRole('row', { name: /^Jowzjan\b/ })).toContainText('week of 11 Apr 2016');
     await shot(page, 'desktop-table');
   });
 });
@@ -51,7 +53,7 @@ test('drill-down on Ghazni shows the Taliban’s casualty claim with its words a
   await expect(page).toHaveURL(/province=ghazni/);
   const panel = page.getByRole('complementary', { name: 'Filters and claims' });
   await expect(panel.getByRole('heading', { name: 'Ghazni', level: 2 })).toBeVisible();
-  const taliban = panel.getByRole('group', { name: 'Taliban says' });
+  const taliban = panel.getByRole('group', { name: 'Taliban say' });
   const claim = taliban.getByRole('article').filter({ hasText: 'more than 140 Afghan soldiers were killed' });
   await expect(claim).toContainText('Zabiullah Mujahid');
   await expect(claim).toContainText('141 or more');
@@ -185,7 +187,7 @@ test('the charts show a year’s casualty claims and change with the lens', asyn
 
 test('side-by-side comparison of two lenses', async ({ page }) => {
   await openApp(page, '?month=2018-08&lens=taliban&compare=afghan_government');
-  await expect(page.getByText('Taliban says', { exact: true }).first()).toBeVisible();
+  await expect(page.getByText('Taliban say', { exact: true }).first()).toBeVisible();
   await expect(page.getByText('Afghan government says', { exact: true }).first()).toBeVisible();
   await expect(page.locator('.maplibregl-map')).toHaveCount(2);
   await shot(page, 'desktop-compare');
