@@ -201,6 +201,33 @@ test('event markers are keyboard reachable and open their province', async ({ pa
   await expect(page).toHaveURL(/province=ghazni/);
 });
 
+test('no event marker hides another (Kunduz and Ghazni each have two events at one place), nor a name', async ({
+  page,
+}) => {
+  await openApp(page);
+  const boxes = await page.locator('.event-marker').evaluateAll((markers) =>
+    markers.map((m) => {
+      const r = m.getBoundingClientRect();
+      return { name: m.getAttribute('aria-label') ?? '', x: r.x, y: r.y, w: r.width, h: r.height };
+    }),
+  );
+  expect(boxes.length).toBeGreaterThanOrEqual(12);
+  const overlaps: string[] = [];
+  boxes.forEach((a, i) =>
+    boxes.slice(i + 1).forEach((b) => {
+      if (a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h)
+        overlaps.push(`${a.name} / ${b.name}`);
+    }),
+  );
+  expect(overlaps).toEqual([]);
+  // Each marker has its footprint on the map, which keeps the province names from under it.
+  await expect(page.locator('.maplibregl-map').first()).toHaveAttribute(
+    'data-marker-footprints',
+    String(boxes.length),
+  );
+  await page.locator('.maplibregl-map').first().screenshot({ path: 'test-results/screens/markers.png' });
+});
+
 test('the method panel explains the rule and the sources', async ({ page }) => {
   await openApp(page);
   await page.getByRole('button', { name: 'How to read this' }).click();

@@ -1,4 +1,5 @@
 import * as maplibregl from 'maplibre-gl';
+import type { GeoJSONSource } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import MapGL, {
@@ -16,7 +17,15 @@ import type { Boundaries } from '../data/use-provinces';
 import type { ControlStatus } from '../domain/vocabulary';
 import { contestedPatternImage } from './contested-pattern';
 import { geometryBounds, prefersReducedMotion } from './geometry';
-import { CONTESTED_PATTERN, mapStyle, type MapData } from './map-style';
+import {
+  CONTESTED_PATTERN,
+  MARKER_FOOTPRINT,
+  MARKER_FOOTPRINT_PX,
+  mapStyle,
+  markerFootprints,
+  type MapData,
+} from './map-style';
+import { markerOffsets, markerSize } from './marker-layout';
 
 export interface ProvinceShade {
   status: ControlStatus;
@@ -79,6 +88,7 @@ export function ProvinceMap({
   // The neighbours, the border and the names join the style once the provinces are drawn.
   const [withContext, setWithContext] = useState(false);
   const style = useMemo(() => mapStyle(boundaries ?? NO_BOUNDARIES, withContext), [boundaries, withContext]);
+  const offsets = useMemo(() => markerOffsets(markers), [markers]);
   const hovered = useRef<string | null>(null);
   const shadesApplied = useRef(false);
   const marked = useRef<'none' | 'ready' | 'complete'>('none');
@@ -91,10 +101,18 @@ export function ProvinceMap({
     const target = event.target;
     if (!target.hasImage(CONTESTED_PATTERN))
       target.addImage(CONTESTED_PATTERN, contestedPatternImage(), { pixelRatio: 2 });
+    if (!target.hasImage(MARKER_FOOTPRINT)) {
+      const side = MARKER_FOOTPRINT_PX;
+      target.addImage(MARKER_FOOTPRINT, { width: side, height: side, data: new Uint8Array(side * side * 4) });
+    }
   }, []);
 
+  // The markers' footprints' source exists once the names join the map (and anew after a reload).
+  const [markerSource, setMarkerSource] = useState<GeoJSONSource | null>(null);
   const onSourceData = useCallback((event: MapSourceDataEvent) => {
     if (event.sourceId === 'provinces') setMap(event.target);
+    if (event.sourceId === 'event-markers')
+      setMarkerSource(event.target.getSource<GeoJSONSource>('event-markers') ?? null);
   }, []);
 
   // `map-ready`: the first idle frame in which the provinces are drawn with the dataset's
@@ -121,6 +139,31 @@ export function ProvinceMap({
   useEffect(() => {
     drawnStale.current = true;
   }, [boundaries]);
+
+  // The markers' footprints keep the names clear of them (map-style.ts), once the names are drawn.
+  // A slider step that brings no new event leaves the source alone.
+  const footprints = useMemo(
+    () =>
+      markerFootprints(
+        markers.map((marker, i) => ({
+          coordinates: marker.coordinates,
+          size: markerSize(marker.claimCount),
+          offsetX: offsets[i] ?? 0,
+        })),
+      ),
+    [markers, offsets],
+  );
+  const footprintsShown = useRef<{ source: GeoJSONSource; key: string } | null>(null);
+  useEffect(() => {
+    if (!markerSource) return;
+    const key = JSON.stringify(footprints);
+    const shown = footprintsShown.current;
+    if (shown?.source === markerSource && shown.key === key) return;
+    footprintsShown.current = { source: markerSource, key };
+    markerSource.setData(footprints);
+    // Instrumentation for tests: how many footprints the names now make way for.
+    if (map) map.getContainer().dataset.markerFootprints = String(footprints.features.length);
+  }, [map, markerSource, footprints]);
 
   // Status changes only touch feature-state on the stable provinces source.
   useEffect(() => {
@@ -208,17 +251,18 @@ export function ProvinceMap({
       canvasContextAttributes={{ preserveDrawingBuffer: true }}
       style={{ width: '100%', height: '100%' }}
     >
-      {markers.map((marker) => (
+      {markers.map((marker, i) => (
         <Marker
           key={marker.id}
           longitude={marker.coordinates[0]}
           latitude={marker.coordinates[1]}
           anchor="center"
+          offset={[offsets[i] ?? 0, 0]}
         >
           <button
             type="button"
             className="event-marker"
-            style={{ '--size': `${Math.min(24, 14 + marker.claimCount * 0.6)}px` } as CSSProperties}
+            style={{ '--size': `${markerSize(marker.claimCount)}px` } as CSSProperties}
             aria-label={marker.label}
             title={marker.label}
             onClick={(e) => {

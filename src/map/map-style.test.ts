@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mapStyle, type MapData } from './map-style';
+import { MARKER_FOOTPRINT_PX, mapStyle, markerFootprints, type MapData } from './map-style';
 
 const URLS: MapData = {
   provinces: '/data/provinces.geojson',
@@ -26,7 +26,7 @@ describe('mapStyle', () => {
 
   it('then adds the neighbours under the provinces and the border and names over them', () => {
     expect(Object.keys(mapStyle(URLS, true).sources).sort()).toEqual(
-      ['border', 'countries', 'countries-labels', 'province-labels', 'provinces'].sort(),
+      ['border', 'countries', 'countries-labels', 'event-markers', 'province-labels', 'provinces'].sort(),
     );
     expect(layerIds(true)).toEqual([
       'background',
@@ -35,7 +35,25 @@ describe('mapStyle', () => {
       'afghanistan-border',
       'countries-label',
       'province-labels',
+      // Over the names, so MapLibre places the markers' footprints first and the names around them.
+      'event-marker-footprints',
     ]);
+  });
+
+  it('gives each marker a footprint of its size, offset as the marker is (in px of the scaled icon)', () => {
+    const footprints = markerFootprints([
+      { coordinates: [68.9, 36.7], size: 24, offsetX: -12.2 },
+      { coordinates: [68.9, 36.7], size: 12, offsetX: 6 },
+    ]);
+    expect(footprints.features.map((f) => [f.geometry.coordinates, f.properties])).toEqual([
+      [[68.9, 36.7], { size: 24, iconOffset: [(-12.2 * MARKER_FOOTPRINT_PX) / 24, 0] }],
+      [[68.9, 36.7], { size: 12, iconOffset: [(6 * MARKER_FOOTPRINT_PX) / 12, 0] }],
+    ]);
+    expect(markerFootprints([]).features).toEqual([]);
+    // Scaled by size / MARKER_FOOTPRINT_PX, the offset comes out in screen px again.
+    const [first] = footprints.features;
+    const scale = (first?.properties?.size as number) / MARKER_FOOTPRINT_PX;
+    expect(((first?.properties?.iconOffset as number[])[0] ?? NaN) * scale).toBeCloseTo(-12.2);
   });
 
   it.each([false, true])('every layer reads a source of the style (context: %s)', (withContext) => {

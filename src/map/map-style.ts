@@ -12,6 +12,7 @@ import type {
   StyleSpecification,
   SymbolLayerSpecification,
 } from 'maplibre-gl';
+import type { FeatureCollection, Point } from 'geojson';
 import type { ControlStatus } from '../domain/vocabulary';
 
 /** Okabe–Ito colours: distinguishable with the common colour-vision deficiencies. */
@@ -151,9 +152,68 @@ export const provinceLabels: SymbolLayerSpecification = {
     'text-size': ['interpolate', ['linear'], ['zoom'], 4, 10, 7, 14],
     'text-max-width': 8,
     'text-padding': 1,
+    // A name sits on its point unless an event marker (or another name) is there: then just
+    // below, above, beside or diagonally off it (offsets in ems), whichever is free first.
+    'text-variable-anchor-offset': [
+      'center',
+      [0, 0],
+      'top',
+      [0, 1],
+      'bottom',
+      [0, -1],
+      'left',
+      [1.4, 0],
+      'right',
+      [-1.4, 0],
+      'top-left',
+      [0.8, 0.8],
+      'top-right',
+      [-0.8, 0.8],
+      'bottom-left',
+      [0.8, -0.8],
+      'bottom-right',
+      [-0.8, -0.8],
+    ],
   },
   paint: { 'text-color': '#111827', 'text-halo-color': '#FFFFFF', 'text-halo-width': 1.6 },
 };
+
+/** The (transparent) image whose size the event markers' footprints are scaled from. */
+export const MARKER_FOOTPRINT = 'event-marker-footprint';
+export const MARKER_FOOTPRINT_PX = 24;
+
+/**
+ * The event markers are HTML buttons over the map, which MapLibre's label placement cannot see.
+ * Each gets an invisible footprint of its size and place here, above the names: placed first,
+ * it keeps the names from being drawn under the markers. Data: {@link markerFootprints}.
+ */
+export const eventMarkerFootprints: SymbolLayerSpecification = {
+  id: 'event-marker-footprints',
+  type: 'symbol',
+  source: 'event-markers',
+  layout: {
+    'icon-image': MARKER_FOOTPRINT,
+    'icon-size': ['/', ['get', 'size'], MARKER_FOOTPRINT_PX],
+    // In px of the scaled icon: a marker moved aside in a row (marker-layout.ts) moves its footprint.
+    'icon-offset': ['array', 'number', 2, ['get', 'iconOffset']],
+    'icon-allow-overlap': true,
+    'icon-padding': 1,
+  },
+};
+
+/** The footprints' source data: a point per marker with its size and its offset in px. */
+export function markerFootprints(
+  markers: ReadonlyArray<{ coordinates: [number, number]; size: number; offsetX: number }>,
+): FeatureCollection<Point> {
+  return {
+    type: 'FeatureCollection',
+    features: markers.map(({ coordinates, size, offsetX }) => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates },
+      properties: { size, iconOffset: [(offsetX * MARKER_FOOTPRINT_PX) / size, 0] },
+    })),
+  };
+}
 
 /** What each of the map's sources draws: GeoJSON, or the URL of a GeoJSON file. */
 export interface MapData {
@@ -181,7 +241,15 @@ export function mapStyle(data: MapData, withContext: boolean): StyleSpecificatio
   });
   const provinces = [provincesFill, provincesContested, provincesLine, provincesHover];
   const layers: LayerSpecification[] = withContext
-    ? [background, countriesLine, ...provinces, borderLine, countriesLabel, provinceLabels]
+    ? [
+        background,
+        countriesLine,
+        ...provinces,
+        borderLine,
+        countriesLabel,
+        provinceLabels,
+        eventMarkerFootprints,
+      ]
     : [background, ...provinces];
   return {
     version: 8,
@@ -193,6 +261,8 @@ export function mapStyle(data: MapData, withContext: boolean): StyleSpecificatio
         border: geojson(data.border),
         'countries-labels': geojson(data.countryLabels),
         'province-labels': geojson(data.labels),
+        // Empty here: the map sets it from its markers (markerFootprints).
+        'event-markers': geojson({ type: 'FeatureCollection', features: [] }),
       }),
     },
     layers,
