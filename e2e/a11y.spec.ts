@@ -57,7 +57,7 @@ const VIEWS: Array<[name: string, query: string, open?: (page: Page) => Promise<
         page
           .frameLocator('iframe')
           .first()
-          .getByRole('heading', { name: 'Who claims to hold each Afghan province' }),
+          .getByRole('heading', { name: 'What the claims say about who holds each Afghan province' }),
       ).toBeVisible();
     },
   ],

@@ -48,7 +48,9 @@ async function serveHost(page: Page, body: string, appOrigin: string) {
 async function settledSizes(page: Page) {
   const frameElement = page.locator('iframe').first();
   const frame = page.frameLocator('iframe').first();
-  await expect(frame.getByRole('heading', { name: 'Who claims to hold each Afghan province' })).toBeVisible({
+  await expect(
+    frame.getByRole('heading', { name: 'What the claims say about who holds each Afghan province' }),
+  ).toBeVisible({
     timeout: 60_000,
   });
   await frame.locator('.maplibregl-canvas').waitFor();

@@ -2,7 +2,7 @@ import { lazy, memo, Suspense, useCallback, useMemo, useRef, useState } from 're
 import { flushSync } from 'react-dom';
 import { claimsPerMonth, matchesFilter } from '../domain/aggregation';
 import { endOfMonth, formatMonth, formatMonthShort } from '../domain/dates';
-import { lensLabel, lensPhrase, lensSays, statusLabel } from '../domain/labels';
+import { lensClaims, lensLabel, lensPhrase, lensSays, MAP_TITLE, statusLabel } from '../domain/labels';
 import type { ProvinceStatus } from '../domain/control-status';
 import type { Lens } from '../domain/vocabulary';
 import { useBoundaries } from '../data/use-provinces';
@@ -284,9 +284,9 @@ export function App() {
     return (
       <div className="app app--embed">
         <header className="embed-header">
-          <h1>Who claims to hold each Afghan province</h1>
+          <h1>{MAP_TITLE}</h1>
           <p>
-            {monthLabel} · {lensLabel(state.lens)}
+            {monthLabel} · {lensClaims(state.lens)}
             {selected && ` · ${selected.name}`}
           </p>
         </header>

@@ -3,7 +3,7 @@ import { useMap } from 'react-map-gl/maplibre';
 import type { Claim } from '../data/schema';
 import type { EventsDataset } from '../data/events-dataset';
 import { formatMonth } from '../domain/dates';
-import { lensLabel, statusLabel } from '../domain/labels';
+import { lensClaims, MAP_TITLE, statusLabel } from '../domain/labels';
 import type { ControlStatus } from '../domain/vocabulary';
 import { appBaseUrl, shareUrl } from '../embed/snippet';
 import type { EventMarker } from '../map/ProvinceMap';
@@ -103,8 +103,8 @@ export function ShareMenu({ state, dataset, claims, filterWords, markers, status
       const { mapToPng } = await import('../export/map-png');
       const statuses: ControlStatus[] = ['taliban', 'government', 'contested', 'no_claim'];
       const blob = await mapToPng(map, {
-        title: 'Claimed Ground: who claims to hold each Afghan province',
-        subtitle: `End of ${formatMonth(state.month)} · ${lensLabel(state.lens)}`,
+        title: MAP_TITLE,
+        subtitle: `End of ${formatMonth(state.month)} · ${lensClaims(state.lens)}`,
         legend: statuses.map((s) => ({
           label: statusLabel(s),
           color: statusColors[s],
@@ -112,7 +112,7 @@ export function ShareMenu({ state, dataset, claims, filterWords, markers, status
         })),
         source: `Source: claims in five news reports, not independently verified. ${dataset.info.name}, version ${dataset.info.version}.`,
         credit: 'Boundaries: Natural Earth (public domain). Map: Claimed Ground.',
-        markers: markers.map((m) => ({ coordinates: m.coordinates, count: m.claimCount })),
+        markers,
       });
       exporter.downloadBlob(
         blob,

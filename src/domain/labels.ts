@@ -86,6 +86,14 @@ export function measureLabel(measure: Measure): string {
   }
 }
 
+/** The map's title where it stands alone (the embed, the PNG): its subject is claims, not control. */
+export const MAP_TITLE = 'What the claims say about who holds each Afghan province';
+
+/** "claims by the Taliban", "claims by all claimants": whose claims a map shows, after its month. */
+export function lensClaims(lens: Lens): string {
+  return `claims ${lensPhrase(lens) || 'by all claimants'}`;
+}
+
 /** "by the Taliban", "by US forces": who a filtered view's claims come from. */
 export function lensPhrase(lens: Lens): string {
   switch (lens) {

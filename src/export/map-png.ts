@@ -2,6 +2,7 @@
 // credit, composed on a canvas. Loaded only when a reader asks for an image.
 
 import type { Map as MaplibreMap } from 'maplibre-gl';
+import { markerOffsets, markerSize } from '../map/marker-layout';
 
 export interface PngLegendEntry {
   label: string;
@@ -15,13 +16,34 @@ export interface PngOptions {
   legend: readonly PngLegendEntry[];
   source: string;
   credit: string;
-  markers: ReadonlyArray<{ coordinates: [number, number]; count: number }>;
+  markers: ReadonlyArray<{ coordinates: [number, number]; claimCount: number }>;
   scale?: number;
 }
 
-const HEADER = 62;
-const FOOTER = 78;
+const MARGIN = 12;
 const FONT = "'Noto Sans', sans-serif";
+const TITLE = { font: `700 20px ${FONT}`, line: 26 };
+const SUBTITLE = { font: `400 14px ${FONT}`, line: 20 };
+const LEGEND = { font: `400 13px ${FONT}`, line: 22, swatch: 14 };
+const SMALL = { font: `400 12px ${FONT}`, line: 18 };
+
+/** `text` in lines no wider than `width` (a word longer than that gets a line of its own). */
+export function wrap(
+  ctx: Pick<CanvasRenderingContext2D, 'measureText'>,
+  text: string,
+  width: number,
+): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    const longer = line ? `${line} ${word}` : word;
+    if (line && ctx.measureText(longer).width > width) {
+      lines.push(line);
+      line = word;
+    } else line = longer;
+  }
+  return line ? [...lines, line] : lines;
+}
 
 function waitForIdle(map: MaplibreMap): Promise<void> {
   return new Promise((resolve) => {
@@ -56,28 +78,55 @@ export async function mapToPng(map: MaplibreMap, options: PngOptions): Promise<B
     const width = source.clientWidth;
     const height = source.clientHeight;
     const canvas = document.createElement('canvas');
-    canvas.width = Math.round(width * scale);
-    canvas.height = Math.round((height + HEADER + FOOTER) * scale);
     const ctx = canvas.getContext('2d');
     if (!ctx) throw new Error('This browser cannot draw images.');
+
+    // Laid out first, at the map's width (a phone's is narrow), then drawn.
+    const textWidth = width - 2 * MARGIN;
+    const linesIn = (style: { font: string }, text: string) => {
+      ctx.font = style.font;
+      return wrap(ctx, text, textWidth);
+    };
+    const title = linesIn(TITLE, options.title);
+    const subtitle = linesIn(SUBTITLE, options.subtitle);
+    ctx.font = LEGEND.font;
+    let [legendX, legendRows] = [MARGIN, 1];
+    const legend = options.legend.map((entry) => {
+      const entryWidth = LEGEND.swatch + 6 + ctx.measureText(entry.label).width;
+      if (legendX > MARGIN && legendX + entryWidth > width - MARGIN)
+        [legendX, legendRows] = [MARGIN, legendRows + 1];
+      const placed = { ...entry, x: legendX, row: legendRows - 1 };
+      legendX += entryWidth + 14;
+      return placed;
+    });
+    const notes = [...linesIn(SMALL, options.source), ...linesIn(SMALL, options.credit)];
+    const header = MARGIN + title.length * TITLE.line + subtitle.length * SUBTITLE.line;
+    const footer = 10 + legendRows * LEGEND.line + 6 + notes.length * SMALL.line + MARGIN;
+
+    canvas.width = Math.round(width * scale);
+    canvas.height = Math.round((header + height + footer) * scale);
     ctx.scale(scale, scale);
     ctx.fillStyle = '#ffffff';
-    ctx.fillRect(0, 0, width, height + HEADER + FOOTER);
+    ctx.fillRect(0, 0, width, header + height + footer);
 
+    let y = MARGIN;
     ctx.fillStyle = '#111827';
-    ctx.font = `700 20px ${FONT}`;
-    ctx.fillText(options.title, 12, 28);
-    ctx.font = `400 14px ${FONT}`;
+    ctx.font = TITLE.font;
+    for (const line of title) ctx.fillText(line, MARGIN, (y += TITLE.line) - 8);
+    ctx.font = SUBTITLE.font;
     ctx.fillStyle = '#374151';
-    ctx.fillText(options.subtitle, 12, 50);
+    for (const line of subtitle) ctx.fillText(line, MARGIN, (y += SUBTITLE.line) - 6);
 
-    ctx.drawImage(source, 0, HEADER, width, height);
-    for (const marker of options.markers) {
+    ctx.drawImage(source, 0, header, width, height);
+    // As on the map: markers at one place side by side, sized by their claims.
+    const offsets = markerOffsets(options.markers);
+    options.markers.forEach((marker, i) => {
       const point = map.project(marker.coordinates);
-      if (point.x < 0 || point.y < 0 || point.x > width || point.y > height) continue;
-      const radius = Math.min(12, 7 + marker.count * 0.3);
+      point.x += offsets[i] ?? 0;
+      if (point.x < 0 || point.y < 0 || point.x > width || point.y > height) return;
+      const radius = markerSize(marker.claimCount) / 2;
       ctx.beginPath();
-      ctx.arc(point.x, HEADER + point.y, radius, 0, Math.PI * 2);
+      ctx.arc(point.x, header + point.y, radius, 0, Math.PI * 2);
       ctx.fillStyle = 'rgba(17, 24, 39, 0.85)';
       ctx.fill();
       ctx.strokeStyle = '#ffffff';
@@ -86,28 +135,27 @@ export async function mapToPng(map: MaplibreMap, options: PngOptions): Promise<B
       ctx.fillStyle = '#ffffff';
       ctx.font = `600 10px ${FONT}`;
       ctx.textAlign = 'center';
-      ctx.fillText(String(marker.count), point.x, HEADER + point.y + 3.5);
+      ctx.fillText(String(marker.claimCount), point.x, header + point.y + 3.5);
       ctx.textAlign = 'left';
-    }
+    });
 
-    let x = 12;
-    const legendY = HEADER + height + 14;
-    ctx.font = `400 13px ${FONT}`;
-    for (const entry of options.legend) {
+    const legendTop = header + height + 10;
+    ctx.font = LEGEND.font;
+    for (const entry of legend) {
+      const top = legendTop + entry.row * LEGEND.line;
       ctx.fillStyle = entry.color;
-      ctx.fillRect(x, legendY, 14, 14);
-      if (entry.hatched) hatch(ctx, x, legendY, 14);
+      ctx.fillRect(entry.x, top, LEGEND.swatch, LEGEND.swatch);
+      if (entry.hatched) hatch(ctx, entry.x, top, LEGEND.swatch);
       ctx.strokeStyle = '#6b7280';
       ctx.lineWidth = 1;
-      ctx.strokeRect(x, legendY, 14, 14);
+      ctx.strokeRect(entry.x, top, LEGEND.swatch, LEGEND.swatch);
       ctx.fillStyle = '#111827';
-      ctx.fillText(entry.label, x + 20, legendY + 12);
-      x += 28 + ctx.measureText(entry.label).width;
+      ctx.fillText(entry.label, entry.x + LEGEND.swatch + 6, top + 12);
     }
-    ctx.font = `400 12px ${FONT}`;
+    ctx.font = SMALL.font;
     ctx.fillStyle = '#374151';
-    ctx.fillText(options.source, 12, legendY + 38);
-    ctx.fillText(options.credit, 12, legendY + 56);
+    y = legendTop + legendRows * LEGEND.line + 6;
+    for (const line of notes) ctx.fillText(line, MARGIN, (y += SMALL.line) - 5);
 
     return await new Promise<Blob>((resolve, reject) =>
       canvas.toBlob(
