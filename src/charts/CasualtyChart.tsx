@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, ErrorBar, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
-import { casualtiesByClaimant, type CasualtyRow } from '../domain/aggregation';
+import { casualtiesByClaimant, casualtySumWords, type CasualtyRow } from '../domain/aggregation';
 import { claimantInSentence, claimSummary } from '../domain/claim-text';
 import { measureLabel, sideLabel, victimLabel } from '../domain/labels';
 import type { Claim } from '../data/schema';
@@ -14,28 +14,12 @@ interface ChartRow extends CasualtyRow {
   valueLabel: string;
 }
 
-function rowWords(row: CasualtyRow): string {
-  const number =
-    row.quantified === 0
-      ? 'no number'
-      : row.high === null
-        ? `${row.low} or more`
-        : row.high > row.low
-          ? `${row.low}–${row.high}`
-          : String(row.low);
-  const without =
-    row.unquantified > 0
-      ? ` (+${row.unquantified} ${row.unquantified === 1 ? 'claim' : 'claims'} without a number)`
-      : '';
-  return `${number}${without}`;
-}
-
 function toChartRow(row: CasualtyRow): ChartRow {
   return {
     ...row,
     label: `${sideLabel(row.side)}: ${victimLabel(row.victim)} ${measureLabel(row.measure).toLowerCase()}`,
     error: [0, row.high !== null && row.high > row.low ? row.high - row.low : 0],
-    valueLabel: rowWords(row),
+    valueLabel: casualtySumWords(row),
   };
 }
 

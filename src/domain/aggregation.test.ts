@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { casualtiesByClaimant, claimsPerMonth, matchesFilter } from './aggregation';
+import { casualtiesByClaimant, casualtySumWords, claimsPerMonth, matchesFilter } from './aggregation';
 import { countRangeFromWords } from './count-range';
 import type { ClaimLike } from './types';
 import {
@@ -54,6 +54,7 @@ describe('casualtiesByClaimant', () => {
         low: 78,
         high: 78,
         quantified: 2,
+        approximate: 1,
         unquantified: 0,
       }),
     ]);
@@ -103,6 +104,21 @@ describe('casualtiesByClaimant', () => {
     };
     const empty: ClaimLike = { ...report('taliban', '3'), casualties: undefined };
     expect(casualtiesByClaimant([control, empty])).toEqual([]);
+  });
+
+  it.each<[string, string[], string]>([
+    ['one exact count', ['38'], '38'],
+    ['an approximate count keeps its "about"', ['some 30'], 'about 30'],
+    ['a sum with an approximate count in it is approximate', ['38', 'about 40'], 'about 78'],
+    ['an open-ended count', ['more than 140'], '141 or more'],
+    ['open-ended and approximate', ['more than 140', 'around 40'], 'about 181 or more'],
+    ['a range', ['between 10 and 20', '5'], '15–25'],
+    ['thousands are grouped', ['more than 1,000'], '1,001 or more'],
+    ['no number at all', ['heavy casualties'], 'no number (+1 claim without a number)'],
+    ['numbers and claims without', ['38', 'several deaths', 'dozens'], '38 (+2 claims without a number)'],
+  ])('reads its sum for a reader: %s', (_name, words, expected) => {
+    const [row] = casualtiesByClaimant(words.map((w) => report('taliban', w)));
+    expect(row && casualtySumWords(row)).toBe(expected);
   });
 
   it('never loses a claim and never sums below zero (property)', () => {

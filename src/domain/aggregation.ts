@@ -1,6 +1,6 @@
 // Aggregations behind the charts and the slider histogram. Pure: claims in, rows out.
 
-import { countFloor, countRangeProblems } from './count-range';
+import { countFloor, countRangeProblems, formatCount } from './count-range';
 import { isInCoveredPeriod, isIsoDay, monthIndex, MONTH_COUNT } from './dates';
 import type { ClaimLike } from './types';
 import {
@@ -41,6 +41,8 @@ export interface CasualtyRow {
   high: number | null;
   /** Claims with a number. */
   quantified: number;
+  /** Of those, the ones whose number is an approximation ("some 30", "about 40"). */
+  approximate: number;
   /** Claims without a number ("heavy casualties"). */
   unquantified: number;
   claimIds: string[];
@@ -63,6 +65,7 @@ export function casualtiesByClaimant(claims: Iterable<ClaimLike>): CasualtyRow[]
       low: 0,
       high: 0,
       quantified: 0,
+      approximate: 0,
       unquantified: 0,
       claimIds: [],
     };
@@ -76,6 +79,7 @@ export function casualtiesByClaimant(claims: Iterable<ClaimLike>): CasualtyRow[]
       continue;
     }
     row.quantified += 1;
+    if (report.count.qualifier === 'about') row.approximate += 1;
     row.low += floor;
     const high = report.count.high;
     row.high = row.high === null || high === null ? null : row.high + high;
@@ -85,6 +89,27 @@ export function casualtiesByClaimant(claims: Iterable<ClaimLike>): CasualtyRow[]
     MEASURES.indexOf(row.measure) * 10 +
     VICTIM_SIDES.indexOf(row.victim);
   return [...rows.values()].sort((a, b) => order(a) - order(b));
+}
+
+/**
+ * A row's sum for a reader: "78", "about 70", "144 or more", "10–70", "no number", with
+ * "(+1 claim without a number)". A sum with an approximate number in it is approximate too.
+ */
+export function casualtySumWords(row: CasualtyRow): string {
+  const about = row.approximate > 0 ? 'about ' : '';
+  const number =
+    row.quantified === 0
+      ? 'no number'
+      : row.high === null
+        ? `${about}${formatCount(row.low)} or more`
+        : row.high > row.low
+          ? `${about}${formatCount(row.low)}–${formatCount(row.high)}`
+          : `${about}${formatCount(row.low)}`;
+  const without =
+    row.unquantified > 0
+      ? ` (+${row.unquantified} ${row.unquantified === 1 ? 'claim' : 'claims'} without a number)`
+      : '';
+  return `${number}${without}`;
 }
 
 export type MonthCounts = Record<ClaimantSide, number> & { month: number };

@@ -83,6 +83,8 @@ describe('formatCountRange', () => {
     ['up to 50', 'up to 50'],
     ['between 10 and 20', '10–20'],
     ['heavy casualties', 'no number given'],
+    ['more than 1,000', '1,001 or more'],
+    ['up to 2000', 'up to 2,000'],
   ])('"%s" reads "%s"', (words, expected) => {
     expect(formatCountRange(countRangeFromWords(words))).toBe(expected);
   });

@@ -129,9 +129,16 @@ export function countRangeFromWords(words: string): CountRange {
   }
 }
 
+/** A number for a reader: "1,001". */
+export function formatCount(value: number): string {
+  return value.toLocaleString('en-US');
+}
+
 /** A count range for a reader: "141 or more", "about 30", "no number given". */
 export function formatCountRange(range: CountRange): string {
-  const { qualifier, low, high } = range;
+  const { qualifier } = range;
+  const low = range.low === null ? null : formatCount(range.low);
+  const high = range.high === null ? null : formatCount(range.high);
   switch (qualifier) {
     case 'unquantified':
       return 'no number given';
