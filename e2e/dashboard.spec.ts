@@ -78,6 +78,22 @@ test('clicking a province on the map opens its claims', async ({ page }) => {
   await page.mouse.click(box!.x + box!.width / 2, box!.y + box!.height / 2);
   await expect(page).toHaveURL(/province=[a-z-]+/);
   await expect(page.getByRole('button', { name: /^Close / })).toBeVisible();
+  // Beside the map on a desktop, the claims need no pointer to them.
+  await expect(page.getByRole('button', { name: /^Read the claims about/ })).toBeHidden();
+});
+
+test('on a phone, a tap on the map points to the claims below it', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 812 });
+  await openApp(page, '?month=2021-08');
+  const box = await page.locator('.maplibregl-canvas').first().boundingBox();
+  await page.mouse.click(box!.x + box!.width / 2, box!.y + box!.height / 2);
+  await expect(page).toHaveURL(/province=[a-z-]+/);
+  const slug = new URL(page.url()).searchParams.get('province')!;
+  const heading = page.getByRole('heading', { level: 2, name: new RegExp(slug.split('-')[0]!, 'i') });
+  await expect(heading).not.toBeInViewport();
+  await page.getByRole('button', { name: /^Read the claims about/ }).click();
+  await expect(heading).toBeInViewport();
+  await expect(heading).toBeFocused();
 });
 
 test.describe('the time slider', () => {
@@ -190,7 +206,13 @@ test('side-by-side comparison of two lenses', async ({ page }) => {
   await expect(page.getByText('Taliban say', { exact: true }).first()).toBeVisible();
   await expect(page.getByText('Afghan government says', { exact: true }).first()).toBeVisible();
   await expect(page.locator('.maplibregl-map')).toHaveCount(2);
+  // The line under the maps speaks for both, not for the first map's side alone.
+  await expect(page.locator('.map-info')).toHaveText('August 2018');
   await shot(page, 'desktop-compare');
+  await openApp(page, '?month=2018-08&lens=taliban&compare=afghan_government&province=ghazni');
+  await expect(page.locator('.map-info')).toHaveText(
+    'Ghazni, August 2018: Taliban say: Contested · Afghan government says: Contested',
+  );
 });
 
 test('event markers are keyboard reachable and open their province', async ({ page }) => {

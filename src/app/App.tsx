@@ -139,6 +139,11 @@ export function App() {
   const infoIso = hovered ?? selected?.iso ?? null;
   const infoProvince = infoIso ? provinces.byIso.get(infoIso) : undefined;
   const infoStatus = infoProvince ? statuses?.get(infoProvince.slug) : undefined;
+  // Side by side, the line under the maps speaks for both of them.
+  const compareInfo =
+    state.compare && infoProvince
+      ? `${lensSays(state.lens)}: ${statusLabel(infoStatus?.status ?? 'no_claim')} · ${lensSays(state.compare)}: ${statusLabel(compareStatuses?.get(infoProvince.slug)?.status ?? 'no_claim')}`
+      : null;
 
   const mapFor = (
     id: string,
@@ -210,13 +215,19 @@ export function App() {
       {state.compare && mapFor('compare', state.compare, compareShades, lensSays(state.compare))}
       {boundaries.data && (
         <div className="map-info" aria-live="polite">
-          {infoProvince ? (
+          {infoProvince && compareInfo ? (
+            <>
+              <strong>{infoProvince.name}</strong>, {formatMonth(state.month)}: {compareInfo}
+            </>
+          ) : infoProvince ? (
             <>
               <strong>{infoProvince.name}</strong>: {statusLabel(infoStatus?.status ?? 'no_claim')}
               {infoStatus?.latestDate
                 ? ` · last claim: ${formatMonthShort(infoStatus.latestDate.slice(0, 7))}`
                 : ''}
             </>
+          ) : state.compare ? (
+            formatMonth(state.month)
           ) : (
             <>
               {formatMonth(state.month)} · {lensLabel(state.lens)}
@@ -227,9 +238,21 @@ export function App() {
     </div>
   );
 
+  // On a phone the province's claims are below the map, out of sight: a tap on the map says so.
+  const panelHeading = useRef<HTMLHeadingElement>(null);
+  const toPanel = () => {
+    panelHeading.current?.scrollIntoView({ block: 'start' });
+    panelHeading.current?.focus({ preventScroll: true });
+  };
+
   const mapArea = (
     <section className="map-area" aria-label="Control claims map">
       {maps}
+      {selected && !state.embed && dataset && (
+        <button type="button" className="link-button to-panel" onClick={toPanel}>
+          Read the claims about {selected.name} ↓
+        </button>
+      )}
       <Legend />
       <TimeSlider month={state.month} onChange={onMonth} histogram={histogram} />
     </section>
@@ -408,6 +431,7 @@ export function App() {
                   dataset={dataset}
                   filterWords={filterWords}
                   onClose={() => selectProvince(null)}
+                  headingRef={panelHeading}
                 />
               ) : (
                 <Overview

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type Ref } from 'react';
 import { formatDay } from '../domain/dates';
 import type { Claim } from '../data/schema';
 import type { EventsDataset } from '../data/events-dataset';
@@ -97,6 +97,8 @@ interface ProvincePanelProps {
   dataset: EventsDataset;
   filterWords: string;
   onClose: () => void;
+  /** The panel's heading, for a link elsewhere on the page to bring the reader (and focus) here. */
+  headingRef?: Ref<HTMLHeadingElement>;
 }
 
 export function ProvincePanel({
@@ -107,12 +109,15 @@ export function ProvincePanel({
   dataset,
   filterWords,
   onClose,
+  headingRef,
 }: ProvincePanelProps) {
   const groups = useMemo(() => groupByEvent(claims, dataset), [claims, dataset]);
   return (
     <div className="province-panel">
       <div className="panel__head">
-        <h2 id="panel-title">{provinceName}</h2>
+        <h2 id="panel-title" ref={headingRef} tabIndex={-1}>
+          {provinceName}
+        </h2>
         <button type="button" className="button button--quiet" onClick={onClose}>
           Close<span className="visually-hidden"> {provinceName}</span>
         </button>
