@@ -129,10 +129,12 @@ export function ProvincePanel({
             ` · last claim ${formatDay(status.latestDate, status.latestPrecision ?? 'day')}`}
         </p>
       )}
-      <p className="province-panel__count">
-        {claims.length} {claims.length === 1 ? 'claim' : 'claims'}
-        {filterWords && ` ${filterWords}`}, in time order
-      </p>
+      {claims.length > 0 && (
+        <p className="province-panel__count">
+          {claims.length} {claims.length === 1 ? 'claim' : 'claims'}
+          {filterWords && ` ${filterWords}`}, in time order
+        </p>
+      )}
       {groups.length === 0 ? (
         <p className="empty">
           No claims in the reports for {provinceName}

@@ -25,7 +25,17 @@ export function Legend() {
             </span>
           </li>
         ))}
-        <li className="legend__note">Paler: latest claim over 6 months old</li>
+        <li className="legend__note">
+          {/* The map's fade (map-style.ts: 90 % strength up to six months, 35 % after two years). */}
+          <span
+            className="swatch swatch--fade"
+            style={{
+              backgroundImage: `linear-gradient(90deg, color-mix(in srgb, ${STATUS_COLORS.taliban} 90%, white), color-mix(in srgb, ${STATUS_COLORS.taliban} 35%, white))`,
+            }}
+            aria-hidden="true"
+          />
+          Paler: latest claim over 6 months old
+        </li>
       </ul>
     </div>
   );

@@ -61,7 +61,7 @@ export function TimeSlider({ month, onChange, histogram }: TimeSliderProps) {
           type="button"
           className="button button--play"
           onClick={togglePlay}
-          aria-pressed={playing}
+          // The name says what a press does (Play / Pause); a pressed state as well would say it twice.
           aria-label={playing ? 'Pause' : 'Play through the months'}
         >
           <span aria-hidden="true">{playing ? '❚❚' : '▶'}</span> {playing ? 'Pause' : 'Play'}
