@@ -23,6 +23,17 @@ function toChartRow(row: CasualtyRow): ChartRow {
   };
 }
 
+const NARROW_PX = 480;
+
+/** A bar's name written above the bar, from the chart's left edge. */
+function NameAbove({ x, y, value }: { x?: number | string; y?: number | string; value?: unknown }) {
+  return (
+    <text x={Number(x)} y={Number(y) - 5} fontSize={11} fill="#111827">
+      {String(value)}
+    </text>
+  );
+}
+
 interface CasualtyChartProps {
   claims: readonly Claim[];
   filterWords: string;
@@ -32,7 +43,10 @@ interface CasualtyChartProps {
 export function CasualtyChart({ claims, filterWords, width }: CasualtyChartProps) {
   const rows = useMemo(() => casualtiesByClaimant(claims).map(toChartRow), [claims]);
   const byId = useMemo(() => new Map(claims.map((c) => [c.id, c])), [claims]);
-  const height = Math.max(120, rows.length * 30 + 50);
+  // In a narrow column (a phone) each bar's name goes above it, across the chart's width: beside
+  // the bars it took three lines, ran into its neighbours and left the bars a sliver.
+  const stacked = width < NARROW_PX;
+  const height = Math.max(120, rows.length * (stacked ? 44 : 30) + 50);
   return (
     <ChartFrame
       title="Reported casualties by claimant"
@@ -89,6 +103,7 @@ export function CasualtyChart({ claims, filterWords, width }: CasualtyChartProps
         <YAxis
           type="category"
           dataKey="label"
+          hide={stacked}
           width={Math.min(230, width * 0.42)}
           tick={{ fontSize: 11 }}
           interval={0}
@@ -118,7 +133,13 @@ export function CasualtyChart({ claims, filterWords, width }: CasualtyChartProps
             );
           }}
         />
-        <Bar dataKey="low" name="Lowest number reported" isAnimationActive={false} minPointSize={2}>
+        <Bar
+          dataKey="low"
+          name="Lowest number reported"
+          isAnimationActive={false}
+          minPointSize={2}
+          barSize={stacked ? 14 : undefined}
+        >
           {rows.map((row) => (
             <Cell key={row.label} fill={SIDE_COLORS[row.side]} />
           ))}
@@ -131,6 +152,7 @@ export function CasualtyChart({ claims, filterWords, width }: CasualtyChartProps
             isAnimationActive={false}
           />
           <LabelList dataKey="valueLabel" position="right" style={{ fontSize: 11, fill: '#111827' }} />
+          {stacked && <LabelList dataKey="label" content={NameAbove} />}
         </Bar>
       </BarChart>
     </ChartFrame>
