@@ -50,6 +50,12 @@ function toShades(
   return shades;
 }
 
+/** Scrolls a part of the page that may be out of sight to the top, and puts the focus on it. */
+function bringToReader(element: HTMLElement | null): void {
+  element?.scrollIntoView({ block: 'start' });
+  element?.focus({ preventScroll: true });
+}
+
 export function App() {
   const boundaries = useBoundaries();
   const events = useEvents();
@@ -240,10 +246,7 @@ export function App() {
 
   // On a phone the province's claims are below the map, out of sight: a tap on the map says so.
   const panelHeading = useRef<HTMLHeadingElement>(null);
-  const toPanel = () => {
-    panelHeading.current?.scrollIntoView({ block: 'start' });
-    panelHeading.current?.focus({ preventScroll: true });
-  };
+  const toPanel = () => bringToReader(panelHeading.current);
 
   const mapArea = (
     <section className="map-area" aria-label="Control claims map">
@@ -278,9 +281,7 @@ export function App() {
   const toggleTable = () => {
     const show = state.view !== 'table';
     flushSync(() => update({ view: show ? 'table' : 'map' }));
-    if (!show) return;
-    tableRef.current?.scrollIntoView({ block: 'start' });
-    tableRef.current?.focus({ preventScroll: true });
+    if (show) bringToReader(tableRef.current);
   };
 
   const statusTable = (
