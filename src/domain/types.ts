@@ -7,8 +7,10 @@ import type {
   ClaimKind,
   DatePrecision,
   Measure,
+  Extent,
+  Holder,
+  Action,
   PlacePrecision,
-  Stance,
   VictimSide,
 } from './vocabulary';
 
@@ -31,7 +33,12 @@ export interface ClaimLike {
   place_precision: PlacePrecision;
   date: string;
   date_precision: DatePrecision;
-  stance?: Stance | undefined;
+  /** The date the report was published: when the claim was said (its `date` is the event's). */
+  said: string;
+  /** Control claims: who the words say holds the place, whether all of it or a part, and what happened. */
+  holder?: Holder | undefined;
+  extent?: Extent | undefined;
+  action?: Action | undefined;
   casualties?: CasualtyReport | undefined;
   quote: string;
   caveat: string | null;
