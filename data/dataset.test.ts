@@ -1,5 +1,5 @@
 // The real dataset, as `npm run data` builds it from data/.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getIssues } from '@placemarkio/check-geojson';
 import { describe, expect, it } from 'vitest';
@@ -16,7 +16,9 @@ const article = (id: string) => readFileSync(join(DATA, 'articles', `${id}.txt`)
 describe('the claims dataset', () => {
   it('builds without a problem', () => {
     expect(built.problems.map(String)).toEqual([]);
-    expect(built.counts.articles).toBe(5);
+    expect(built.counts.articles).toBe(
+      readdirSync(join(DATA, 'articles')).filter((f) => f.endsWith('.txt')).length,
+    );
   });
 
   it('quotes every claim verbatim from its article', () => {
@@ -48,7 +50,7 @@ describe('the claims dataset', () => {
 
   it('has claims from every article and every side the reports quote', () => {
     const articles = new Set(dataset.claims.map((c) => c.article));
-    expect(articles.size).toBe(5);
+    expect(articles.size).toBe(built.counts.articles);
     const sides = new Set(dataset.claims.map((c) => c.side));
     for (const side of ['taliban', 'afghan_government', 'us_forces', 'residents', 'media'] as const) {
       expect(sides).toContain(side);
@@ -80,13 +82,26 @@ describe('the claims dataset', () => {
     expect(dataset.claims.some((c) => c.article === articleId && c.quote.includes(words))).toBe(true);
   });
 
-  it('records the admission as a government-side claim with stance taliban', () => {
+  it('records the admission as a government-side claim that the Taliban hold the city', () => {
     const admission = dataset.claims.find((c) => c.quote.includes('The enemy took control'));
     expect(admission).toMatchObject({
       side: 'afghan_government',
       kind: 'control',
-      stance: 'taliban',
+      holder: 'taliban',
+      extent: 'whole',
+      action: 'captured',
       province: 'ghazni',
     });
+  });
+
+  it('codes no claim about a facility or a district as the whole province', () => {
+    const parts = dataset.claims.filter(
+      (c) =>
+        c.kind === 'control' &&
+        c.place_kind !== null &&
+        !['city', 'region', 'country'].includes(c.place_kind),
+    );
+    expect(parts.length).toBeGreaterThan(0);
+    expect(parts.filter((c) => c.extent !== 'part').map((c) => c.id)).toEqual([]);
   });
 });

@@ -69,8 +69,8 @@ const BAD_RECORDS: Array<[name: string, file: string, edit: (t: string) => strin
     CLAIMS,
     (t) =>
       t.replace(
-        'province: kunduz\n    place_precision: city\n    date: 2015-09-28\n    date_precision: day\n    stance: taliban',
-        'province: qunduz\n    place_precision: city\n    date: 2015-09-28\n    date_precision: day\n    stance: taliban',
+        'province: kunduz\n    place_precision: city\n    date: 2015-09-28\n    date_precision: day\n    holder: taliban',
+        'province: qunduz\n    place_precision: city\n    date: 2015-09-28\n    date_precision: day\n    holder: taliban',
       ),
     /\.yaml:9: unknown province "qunduz"/,
   ],
@@ -141,37 +141,70 @@ const BAD_RECORDS: Array<[name: string, file: string, edit: (t: string) => strin
     /\.yaml:\d+: side: Invalid option: expected one of/,
   ],
   [
-    'unknown stance',
+    'unknown holder',
     CLAIMS,
-    (t) => t.replace('stance: contested', 'stance: disputed'),
-    /\.yaml:\d+: stance: Invalid option: expected one of/,
+    (t) => t.replace('holder: none', 'holder: contested'),
+    /\.yaml:\d+: holder: Invalid option: expected one of/,
   ],
   [
-    'unknown measure',
+    'unknown action',
     CLAIMS,
-    (t) =>
-      t.replace('measure: killed\n      victim_side: taliban', 'measure: slain\n      victim_side: taliban'),
-    /\.yaml:\d+: casualties\.measure: Invalid option: expected one of/,
+    (t) => t.replace('action: captured', 'action: liberated'),
+    /\.yaml:\d+: action: Invalid option: expected one of/,
   ],
   [
-    'a control claim carrying counts',
+    'a control claim without an extent',
+    CLAIMS,
+    (t) => t.replace('    extent: whole\n    action: captured\n', '    action: captured\n'),
+    /\.yaml:\d+: extent: a control claim needs an extent/,
+  ],
+  [
+    'a fighting action naming a holder',
+    CLAIMS,
+    (t) => t.replace('holder: none', 'holder: taliban'),
+    /\.yaml:\d+: holder: action "fighting" says fighting goes on: its holder is none, not taliban/,
+  ],
+  [
+    'a capture naming no holder',
     CLAIMS,
     (t) =>
       t.replace(
-        '    stance: government\n',
-        '    stance: government\n    casualties: { measure: killed, victim_side: taliban, count: { words: two, qualifier: exact, low: 2, high: 2 } }\n',
+        'holder: taliban\n    extent: whole\n    action: captured',
+        'holder: none\n    extent: whole\n    action: captured',
       ),
-    /\.yaml:\d+: casualties: a control claim carries a stance, not counts/,
+    /\.yaml:\d+: holder: action "captured" says who holds the place: its holder cannot be none/,
   ],
   [
-    'a casualty claim carrying a stance',
+    'a whole claim about a prison: a prison is part of its province',
     CLAIMS,
     (t) =>
       t.replace(
-        '    casualties:\n      measure: killed\n      victim_side: afghan_government',
-        '    stance: taliban\n    casualties:\n      measure: killed\n      victim_side: afghan_government',
+        'place: kunduz-city\n    province: kunduz\n    place_precision: city\n    date: 2015-09-28\n    date_precision: day\n    holder: taliban',
+        'place: kunduz-prison\n    province: kunduz\n    place_precision: city\n    date: 2015-09-28\n    date_precision: day\n    holder: taliban',
       ),
-    /\.yaml:\d+: stance: a casualties claim carries counts, not a stance/,
+    /\.yaml:\d+: "kunduz-prison" is a prison, part of its province: a claim about it has extent part, not whole/,
+  ],
+  [
+    'a whole claim about a district',
+    CLAIMS,
+    (t) =>
+      t.replace(
+        'place: kunduz-city\n    province: kunduz\n    place_precision: city\n    date: 2015-09-28\n    date_precision: day\n    holder: taliban',
+        'place: chahar-dara-district\n    province: kunduz\n    place_precision: district\n    date: 2015-09-28\n    date_precision: day\n    holder: taliban',
+      ),
+    /\.yaml:\d+: "chahar-dara-district" is a district, part of its province/,
+  ],
+  [
+    'a claim dated outside its event',
+    CLAIMS,
+    (t) => t.replace('date: 2015-09-28', 'date: 2015-09-20'),
+    /\.yaml:11: date 20 Sep 2015 is outside its event "kunduz-2015-09" \(2015-09-28\.\.2015-10-01\)/,
+  ],
+  [
+    'a claim dated after its report',
+    CLAIMS,
+    (t) => t.replace('date: 2015-09-28', 'date: 2015-09-30'),
+    /\.yaml:11: date 2015-09-30 is after the article was published \(2015-09-29\)/,
   ],
   [
     'unreadable YAML',

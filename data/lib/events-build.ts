@@ -5,6 +5,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, readdirSync, realpathSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { countRangeFromWords } from '../../src/domain/count-range';
+import { formatDay, lastDayCovered } from '../../src/domain/dates';
+import { reportsPhrase } from '../../src/domain/labels';
 import {
   articleMetaSchema,
   claimRecordSchema,
@@ -14,6 +16,7 @@ import {
   type ClaimRecord,
   type EventRecord,
   type PlaceRecord,
+  type ProvinceRecord,
 } from '../../src/data/schema';
 import { loadGazetteer } from './gazetteer';
 import { checkAt, DataProblem, displayPath, readText, readYaml } from './yaml-source';
@@ -106,10 +109,46 @@ function sameCount(a: { qualifier: string; low: number | null; high: number | nu
   return a.qualifier === b.qualifier && a.low === b.low && a.high === b.high;
 }
 
+/** Whether a place is its province's capital city: the one place a `whole` claim may name besides the province. */
+function isCapital(place: PlaceRecord, provinces: Map<string, ProvinceRecord>): boolean {
+  const province = place.province === null ? undefined : provinces.get(place.province);
+  if (!province || place.kind !== 'city') return false;
+  return place.name === province.capital || place.aliases.includes(province.capital);
+}
+
+/**
+ * Why a control claim cannot be about the whole place, or null when it can. A claim about a
+ * facility, a district or another town is about part of the province (a prison does not
+ * paint a province); the whole is the provincial capital, the province itself, or a region
+ * or country off the map.
+ */
+function wholeProblem(
+  claim: ClaimRecord,
+  place: PlaceRecord | undefined,
+  provinces: Map<string, ProvinceRecord>,
+): string | null {
+  if (claim.extent !== 'whole') return null;
+  if (claim.place === null) {
+    return claim.place_precision === 'province' || claim.province === null
+      ? null
+      : `a whole claim with no place must be about the province (place_precision province)`;
+  }
+  if (!place || place.kind === 'region' || place.kind === 'country' || isCapital(place, provinces))
+    return null;
+  const what = place.kind === 'city' ? 'a town that is not the provincial capital' : `a ${place.kind}`;
+  return `"${claim.place}" is ${what}, part of its province: a claim about it has extent part, not whole`;
+}
+
+interface ClaimContext {
+  places: Map<string, PlaceRecord>;
+  provinces: Map<string, ProvinceRecord>;
+  events: Map<string, EventRecord>;
+}
+
 function checkClaim(
   claim: ClaimRecord,
   article: Article,
-  context: { places: Map<string, PlaceRecord>; provinces: Set<string>; events: Map<string, EventRecord> },
+  context: ClaimContext,
   at: (field: string) => number,
   file: string,
   problems: DataProblem[],
@@ -117,12 +156,19 @@ function checkClaim(
   const before = problems.length;
   const problem = (field: string, message: string) =>
     problems.push(new DataProblem(file, at(field), message));
-  if (!context.events.has(claim.event)) problem('event', `unknown event "${claim.event}"`);
+  const event = context.events.get(claim.event);
+  if (!event) problem('event', `unknown event "${claim.event}"`);
+  else if (lastDayCovered(claim.date, claim.date_precision) < event.start || claim.date > event.end) {
+    problem(
+      'date',
+      `date ${formatDay(claim.date, claim.date_precision)} is outside its event "${event.id}" (${event.start}..${event.end})`,
+    );
+  }
   if (claim.province !== null && !context.provinces.has(claim.province)) {
     problem('province', `unknown province "${claim.province}"`);
   }
+  const place = claim.place === null ? undefined : context.places.get(claim.place);
   if (claim.place !== null) {
-    const place = context.places.get(claim.place);
     if (!place) problem('place', `unknown place "${claim.place}"`);
     else if (place.province !== claim.province) {
       problem(
@@ -130,6 +176,11 @@ function checkClaim(
         `place "${claim.place}" is in province "${place.province}", not "${claim.province}"`,
       );
     }
+  }
+  const whole = wholeProblem(claim, place, context.provinces);
+  if (whole) problem('extent', whole);
+  if (claim.date > article.published) {
+    problem('date', `date ${claim.date} is after the article was published (${article.published})`);
   }
   if (claim.province === null && (claim.place_precision === 'city' || claim.place_precision === 'district')) {
     problem('place_precision', `a claim with no province cannot be ${claim.place_precision}-precise`);
@@ -158,11 +209,11 @@ export function buildEvents(dataDir: string): BuildResult {
   const problems: DataProblem[] = [];
   const { provinces, places: placeList } = loadGazetteer(dataDir, problems);
   const places = new Map(placeList.map((p) => [p.id, p]));
-  const provinceSlugs = new Set(provinces.map((p) => p.slug));
+  const provinceBySlug = new Map(provinces.map((p) => [p.slug, p]));
   const articles = loadArticles(join(dataDir, 'articles'), problems);
   const events = loadEvents(join(dataDir, 'events', 'events.yaml'), places, problems);
 
-  const claims: Array<ClaimRecord & { article: string }> = [];
+  const claims: Array<ClaimRecord & { article: string; said: string }> = [];
   const seen = new Map<string, string>();
   const claimsDir = join(dataDir, 'claims');
   for (const name of listFiles(claimsDir, '.yaml')) {
@@ -192,9 +243,9 @@ export function buildEvents(dataDir: string): BuildResult {
         return;
       }
       seen.set(claim.id, where);
-      const context = { places, provinces: provinceSlugs, events };
+      const context = { places, provinces: provinceBySlug, events };
       if (checkClaim(claim, article, context, at, source.file, problems))
-        claims.push({ ...claim, article: article.id });
+        claims.push({ ...claim, article: article.id, said: article.published });
     });
   }
 
@@ -209,16 +260,18 @@ export function buildEvents(dataDir: string): BuildResult {
           id: c.id,
           event: c.event,
           article: c.article,
+          said: c.said,
           claimant: c.claimant,
           side: c.side,
           kind: c.kind,
           place: c.place,
           place_name: c.place === null ? null : (places.get(c.place)?.name ?? null),
+          place_kind: c.place === null ? null : (places.get(c.place)?.kind ?? null),
           province: c.province,
           place_precision: c.place_precision,
           date: c.date,
           date_precision: c.date_precision,
-          ...(c.stance ? { stance: c.stance } : {}),
+          ...(c.kind === 'control' ? { holder: c.holder, extent: c.extent, action: c.action } : {}),
           ...(c.casualties ? { casualties: c.casualties } : {}),
           quote: c.quote,
           caveat: c.caveat ?? null,
@@ -251,7 +304,7 @@ export function buildEvents(dataDir: string): BuildResult {
     dataset: {
       name: DATASET_NAME,
       version,
-      citation: `${DATASET_NAME}, version ${version}: claims of control and casualties in ${articleList.length} news reports on the Taliban's offensives on Afghan provincial capitals, 2015–2021. Claims are as reported and were not independently verified.`,
+      citation: `${DATASET_NAME}, version ${version}: claims of control and casualties in ${reportsPhrase(articleList.length)} on the Taliban's offensives on Afghan provincial capitals, 2015–2021. Claims are as reported and were not independently verified.`,
     },
     articles: articleList,
     features,

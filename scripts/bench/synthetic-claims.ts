@@ -6,8 +6,9 @@
 //   <year>", at the province's label point. A fixed event count keeps the event markers and the
 //   event list the same size at every N, so the growth the benchmark reports is the claims'.
 // - claims: N, each in a province and a month drawn uniformly (34 provinces × 84 months,
-//   2015-01 … 2021-12) and a uniform day of that month. 60 % are control claims (stance
-//   taliban 45 %, government 40 %, contested 15 %), 40 % casualty claims with an exact, about,
+//   2015-01 … 2021-12) and a uniform day of that month. 60 % are control claims (the Taliban
+//   captured the whole 25 % or a part 15 %, the government held the whole 25 % or repelled an
+//   attack on a part 15 %, fighting 20 %), 40 % casualty claims with an exact, about,
 //   at-least, more-than or unquantified count. Sides: Taliban 35 %, Afghan government 35 %,
 //   US forces 10 %, residents 10 %, media 7 %, other 3 %.
 // - articles: 12 synthetic reports, claims assigned round robin.
@@ -16,7 +17,14 @@
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { MEASURES, VICTIM_SIDES, type ClaimantSide, type Stance } from '../../src/domain/vocabulary';
+import {
+  MEASURES,
+  VICTIM_SIDES,
+  type Action,
+  type ClaimantSide,
+  type Extent,
+  type Holder,
+} from '../../src/domain/vocabulary';
 
 export interface ProvincePoint {
   slug: string;
@@ -68,10 +76,42 @@ const SIDES: ReadonlyArray<readonly [ClaimantSide, number]> = [
   ['other', 0.03],
 ];
 
-const STANCE_CHOICES: ReadonlyArray<readonly [Stance, number]> = [
-  ['taliban', 0.45],
-  ['government', 0.4],
-  ['contested', 0.15],
+interface Control {
+  holder: Holder;
+  extent: Extent;
+  action: Action;
+  quote: string;
+}
+const CONTROL_CHOICES: ReadonlyArray<readonly [Control, number]> = [
+  [
+    {
+      holder: 'taliban',
+      extent: 'whole',
+      action: 'captured',
+      quote: 'the insurgents took control of the city',
+    },
+    0.25,
+  ],
+  [
+    {
+      holder: 'taliban',
+      extent: 'part',
+      action: 'captured',
+      quote: 'the insurgents took the police headquarters',
+    },
+    0.15,
+  ],
+  [{ holder: 'government', extent: 'whole', action: 'held', quote: 'security forces hold the city' }, 0.25],
+  [
+    {
+      holder: 'government',
+      extent: 'part',
+      action: 'repelled',
+      quote: 'an attack on a checkpoint was repelled',
+    },
+    0.15,
+  ],
+  [{ holder: 'none', extent: 'whole', action: 'fighting', quote: 'fighting for the city continues' }, 0.2],
 ];
 
 const CLAIMANT: Record<ClaimantSide, string> = {
@@ -81,12 +121,6 @@ const CLAIMANT: Record<ClaimantSide, string> = {
   residents: 'A resident',
   media: 'The outlet (narration)',
   other: 'A rights group',
-};
-
-const STANCE_QUOTE: Record<Stance, string> = {
-  taliban: 'the insurgents took control of the city',
-  government: 'security forces hold the city',
-  contested: 'fighting for the city continues',
 };
 
 function daysIn(year: number, month: number): number {
@@ -148,10 +182,12 @@ export function syntheticDataset({ claims: total, seed, provinces }: SyntheticOp
       id: `bench-claim-${pad(i, 6)}`,
       event,
       article: (articles[i % ARTICLES] as { id: string }).id,
+      said: date,
       claimant: CLAIMANT[side],
       side,
       place: province.slug,
       place_name: province.name,
+      place_kind: null,
       province: province.slug,
       place_precision: 'province',
       date,
@@ -159,8 +195,8 @@ export function syntheticDataset({ claims: total, seed, provinces }: SyntheticOp
     };
     let claim: Claim;
     if (random() < 0.6) {
-      const stance = weighted(random, STANCE_CHOICES);
-      claim = { ...base, kind: 'control', stance, quote: STANCE_QUOTE[stance], caveat: null };
+      const { quote, ...control } = weighted(random, CONTROL_CHOICES);
+      claim = { ...base, kind: 'control', ...control, quote, caveat: null };
     } else {
       const measure = pick(random, MEASURES);
       const count = countRange(random);

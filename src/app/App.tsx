@@ -2,8 +2,18 @@ import { lazy, memo, Suspense, useCallback, useMemo, useRef, useState } from 're
 import { flushSync } from 'react-dom';
 import { claimsPerMonth, matchesFilter } from '../domain/aggregation';
 import { endOfMonth, formatMonth, formatMonthShort } from '../domain/dates';
-import { lensClaims, lensLabel, lensPhrase, lensSays, MAP_TITLE, statusLabel } from '../domain/labels';
-import type { ProvinceStatus } from '../domain/control-status';
+import {
+  lensClaims,
+  lensLabel,
+  lensPhrase,
+  lensSays,
+  MAP_TITLE,
+  readingLabel,
+  readingText,
+  reportsPhrase,
+} from '../domain/labels';
+import type { ProvinceReading } from '../domain/reading';
+import { shadeOf } from '../encoding/reading-encoding';
 import type { Lens } from '../domain/vocabulary';
 import { useBoundaries } from '../data/use-provinces';
 import { useEvents } from '../data/use-events';
@@ -16,7 +26,6 @@ import type { EventMarker, ProvinceShade } from '../map/ProvinceMap';
 import { TimeSlider } from '../timeline/TimeSlider';
 import { appBaseUrl, shareUrl } from '../embed/snippet';
 import { useReportHeight } from '../embed/use-report-height';
-import { STATUS_COLORS } from '../map/map-style';
 import { ShareMenu } from './ShareMenu';
 import { DEFAULT_STATE, FIRST_YEAR, LAST_YEAR } from '../url/url-state';
 import { useUrlState } from '../url/use-url-state';
@@ -24,7 +33,8 @@ import { ErrorState, LoadingState } from './DataState';
 import { DataWarning } from './DataWarning';
 import { MethodDialog } from './MethodDialog';
 import { StatusTable } from './StatusTable';
-import { useProvinceList, useStatuses, useStatusIndex } from './use-dashboard';
+import { ReadingAnnouncer } from './ReadingAnnouncer';
+import { useProvinceList, useReadingIndex, useReadings } from './use-dashboard';
 import { useAfterMapDrawn } from './use-after-map-drawn';
 import { moduleLoader, useModule } from './use-module';
 
@@ -38,14 +48,14 @@ const Charts = lazy(() => import('../charts/Charts').then((m) => ({ default: mem
 const YEARS = Array.from({ length: LAST_YEAR - FIRST_YEAR + 1 }, (_, i) => FIRST_YEAR + i);
 
 function toShades(
-  statuses: ReadonlyMap<string, ProvinceStatus> | null,
+  readings: ReadonlyMap<string, ProvinceReading> | null,
   isoBySlug: ReadonlyMap<string, { iso: string }>,
 ): Map<string, ProvinceShade> | null {
-  if (!statuses) return null;
+  if (!readings) return null;
   const shades = new Map<string, ProvinceShade>();
-  for (const [slug, status] of statuses) {
+  for (const [slug, reading] of readings) {
     const iso = isoBySlug.get(slug)?.iso;
-    if (iso) shades.set(iso, { status: status.status, ageMonths: status.ageMonths });
+    if (iso) shades.set(iso, { shade: shadeOf(reading), pale: reading.pale });
   }
   return shades;
 }
@@ -69,9 +79,9 @@ export function App() {
   useReportHeight(state.embed);
 
   const slugs = useMemo(() => provinces.list.map((p) => p.slug), [provinces]);
-  const index = useStatusIndex(dataset);
-  const statuses = useStatuses(index, slugs, state.month, state.lens);
-  const compareStatuses = useStatuses(
+  const index = useReadingIndex(dataset);
+  const statuses = useReadings(index, slugs, state.month, state.lens);
+  const compareStatuses = useReadings(
     state.compare ? index : null,
     slugs,
     state.month,
@@ -148,8 +158,9 @@ export function App() {
   // Side by side, the line under the maps speaks for both of them.
   const compareInfo =
     state.compare && infoProvince
-      ? `${lensSays(state.lens)}: ${statusLabel(infoStatus?.status ?? 'no_claim')} · ${lensSays(state.compare)}: ${statusLabel(compareStatuses?.get(infoProvince.slug)?.status ?? 'no_claim')}`
+      ? `${lensSays(state.lens)}: ${readingLabel(infoStatus?.reading ?? 'no_claim')} · ${lensSays(state.compare)}: ${readingLabel(compareStatuses?.get(infoProvince.slug)?.reading ?? 'no_claim')}`
       : null;
+  const reports = dataset ? reportsPhrase(dataset.articles.size) : 'news reports';
 
   const mapFor = (
     id: string,
@@ -177,6 +188,7 @@ export function App() {
             onHover={onHover}
             markers={markers}
             onMarker={onMarker}
+            attribution={`Boundaries: Natural Earth (public domain) · Claims: ${reports}, see sources`}
           />
         )}
         {(boundaries.isPending || !mapCode.module) && (
@@ -219,6 +231,7 @@ export function App() {
       )}
       {mapFor('main', state.lens, shades, state.compare ? lensSays(state.lens) : null)}
       {state.compare && mapFor('compare', state.compare, compareShades, lensSays(state.compare))}
+      <ReadingAnnouncer readings={statuses} month={state.month} lens={state.lens} names={provinces.bySlug} />
       {boundaries.data && (
         <div className="map-info" aria-live="polite">
           {infoProvince && compareInfo ? (
@@ -227,7 +240,8 @@ export function App() {
             </>
           ) : infoProvince ? (
             <>
-              <strong>{infoProvince.name}</strong>: {statusLabel(infoStatus?.status ?? 'no_claim')}
+              <strong>{infoProvince.name}</strong>:{' '}
+              {infoStatus ? readingText(infoStatus) : readingLabel('no_claim')}
               {infoStatus?.latestDate
                 ? ` · last claim: ${formatMonthShort(infoStatus.latestDate.slice(0, 7))}`
                 : ''}
@@ -256,7 +270,7 @@ export function App() {
           Read the claims about {selected.name} ↓
         </button>
       )}
-      <Legend />
+      <Legend lenses={state.compare ? [state.lens, state.compare] : [state.lens]} />
       <TimeSlider month={state.month} onChange={onMonth} histogram={histogram} />
     </section>
   );
@@ -297,8 +311,8 @@ export function App() {
 
   const sourceLine = (
     <>
-      Claims as reported in five news reports, 2015–2021; not independently verified. Boundaries: Natural
-      Earth (public domain).
+      Claims as reported in {reports}, 2015–2021; not independently verified. Boundaries: Natural Earth
+      (public domain).
       {dataset && ` Dataset version ${dataset.info.version}.`}
     </>
   );
@@ -370,7 +384,8 @@ export function App() {
               .filter(Boolean)
               .join(', ')}
             markers={markers}
-            statusColors={STATUS_COLORS}
+            readings={statuses}
+            provinces={provinces.list}
           />
           <button type="button" className="button button--quiet" onClick={() => update(DEFAULT_STATE)}>
             Reset

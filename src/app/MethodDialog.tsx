@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { formatDay } from '../domain/dates';
-import { SUPERSEDED_AFTER_DAYS } from '../domain/control-status';
+import { PALE_AFTER_MONTHS, RECENT_MONTHS, SUPERSEDED_AFTER_DAYS } from '../domain/reading';
 import type { Article } from '../data/schema';
 
 interface MethodDialogProps {
@@ -33,23 +33,53 @@ export function MethodDialog({ open, onClose, articles, version }: MethodDialogP
         — about who holds a place, or about people killed, injured, captured, surrendered, defected, released
         or fled. Each claim keeps its exact words, its date and its source.
       </p>
-      <h3>How a province gets its colour</h3>
+      <h3>How a province gets its reading</h3>
+      <p>
+        A claim about control says who holds a place (the Taliban, the government, or no one: fighting goes
+        on), whether it means the whole place or a part of it, and what happened. A claim about a building, a
+        prison, a base, a district or part of a city is about <em>part</em> of the province; only a claim
+        about the provincial capital as a whole, or the province, is about the whole.
+      </p>
       <ol>
         <li>
-          Take the claims about who holds the province, made up to the end of the chosen month by the sides
-          you chose.
+          Take the control claims about the province whose event falls on or before the end of the chosen
+          month, by the sides you chose. A claim is placed at the date of the event it describes, even when
+          the report came later; such claims are marked “said later”.
         </li>
         <li>
-          Keep each side’s most recent claim. A side’s claim made more than {SUPERSEDED_AFTER_DAYS} days
-          before the province’s newest claim is treated as out of date: the news has moved on.
+          Keep each side’s latest claims (for each place it names). Any claim more than{' '}
+          {SUPERSEDED_AFTER_DAYS} days older than the province’s newest claim is out of date, and so is
+          anything said before a later claim that the whole place changed hands.
         </li>
         <li>
-          If the kept claims agree, the province takes that colour. If they disagree — or a claim itself says
-          fighting goes on — it is <strong>Contested</strong>, striped on the map. With no claim at all it is{' '}
-          <strong>No claim</strong>.
+          Read the kept claims:
+          <ul>
+            <li>
+              different sides name different holders: <strong>Disputed</strong>;
+            </li>
+            <li>
+              one holder for the whole place, and no one says fighting goes on: <strong>Taliban</strong> or{' '}
+              <strong>Government</strong>;
+            </li>
+            <li>
+              one holder for only part of it, or someone says fighting goes on: <strong>Fighting</strong>,
+              leaning to the holder named (“Taliban gains claimed”);
+            </li>
+            <li>
+              no claim in the last {RECENT_MONTHS} months: <strong>No recent claim</strong> (the last claim is
+              still named); none at all: <strong>No claim</strong>.
+            </li>
+          </ul>
         </li>
         <li>
-          Provinces whose latest claim is older than six months are drawn paler: an old claim is not news.
+          Say how well the reading is supported: <strong>conceded</strong> when a side says it against its own
+          interest (the interior ministry confirming the fall of a city), <strong>corroborated</strong> when
+          claimants of another camp — residents, the media, the other side — say the same, otherwise{' '}
+          <strong>one side only</strong>. US forces count with the Afghan government.
+        </li>
+        <li>
+          Readings whose latest claim is {PALE_AFTER_MONTHS} months old or more are drawn paler: an old claim
+          is not news.
         </li>
       </ol>
       <p>

@@ -3,8 +3,10 @@ import { useMap } from 'react-map-gl/maplibre';
 import type { Claim } from '../data/schema';
 import type { EventsDataset } from '../data/events-dataset';
 import { formatMonth } from '../domain/dates';
-import { lensClaims, MAP_TITLE, statusLabel } from '../domain/labels';
-import type { ControlStatus } from '../domain/vocabulary';
+import { lensClaims, MAP_TITLE, reportsPhrase } from '../domain/labels';
+import type { ProvinceReading } from '../domain/reading';
+import { legendLabel, legendShades, MARKER_LEGEND, PALE_LEGEND } from '../encoding/reading-encoding';
+import type { ProvinceProps } from '../data/use-provinces';
 import { appBaseUrl, shareUrl } from '../embed/snippet';
 import type { EventMarker } from '../map/ProvinceMap';
 import type { UrlState } from '../url/url-state';
@@ -18,11 +20,21 @@ interface ShareMenuProps {
   claims: readonly Claim[];
   filterWords: string;
   markers: readonly EventMarker[];
-  statusColors: Record<ControlStatus, string>;
+  /** The map's readings (by slug) for the month and lens shown, and the provinces they are of. */
+  readings: ReadonlyMap<string, ProvinceReading> | null;
+  provinces: readonly ProvinceProps[];
 }
 
 /** Copy link, Embed, and downloads of exactly what is shown (CSV, GeoJSON, PNG). */
-export function ShareMenu({ state, dataset, claims, filterWords, markers, statusColors }: ShareMenuProps) {
+export function ShareMenu({
+  state,
+  dataset,
+  claims,
+  filterWords,
+  markers,
+  readings,
+  provinces,
+}: ShareMenuProps) {
   const [embedOpen, setEmbedOpen] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const menu = useRef<HTMLDetailsElement>(null);
@@ -79,10 +91,27 @@ export function ShareMenu({ state, dataset, claims, filterWords, markers, status
     }
   };
 
-  const download = async (kind: 'csv' | 'geojson' | 'png') => {
+  const download = async (kind: 'csv' | 'readings' | 'geojson' | 'png') => {
     if (!dataset || !context) return;
     const exporter = await import('../export/claims-export');
-    if (kind === 'csv') {
+    if (kind === 'readings') {
+      if (!readings) return say('The readings are not ready yet.');
+      const { readingsToCsv } = await import('../export/readings-export');
+      const rows = provinces.flatMap((p) => {
+        const reading = readings.get(p.slug);
+        return reading ? [{ name: p.name, iso: p.iso, reading }] : [];
+      });
+      exporter.downloadText(
+        readingsToCsv(rows, { month: state.month, lens: state.lens }, context),
+        exporter.exportFileName(
+          { ...fileParts, province: null, year: null },
+          'csv',
+          `readings-${state.month}`,
+        ),
+        'text/csv;charset=utf-8',
+      );
+      say(`Downloaded the readings of ${rows.length} provinces as CSV.`);
+    } else if (kind === 'csv') {
       exporter.downloadText(
         exporter.claimsToCsv(claims, context),
         exporter.exportFileName(fileParts, 'csv'),
@@ -101,16 +130,20 @@ export function ShareMenu({ state, dataset, claims, filterWords, markers, status
       if (!map) return say('The map is not ready yet.');
       say('Making the image…');
       const { mapToPng } = await import('../export/map-png');
-      const statuses: ControlStatus[] = ['taliban', 'government', 'contested', 'no_claim'];
       const blob = await mapToPng(map, {
         title: MAP_TITLE,
         subtitle: `End of ${formatMonth(state.month)} · ${lensClaims(state.lens)}`,
-        legend: statuses.map((s) => ({
-          label: statusLabel(s),
-          color: statusColors[s],
-          hatched: s === 'contested',
-        })),
-        source: `Source: claims in five news reports, not independently verified. ${dataset.info.name}, version ${dataset.info.version}.`,
+        legend: [
+          ...legendShades([state.lens]).map((entry) => ({
+            kind: 'shade' as const,
+            shade: entry.shade,
+            pale: false,
+            label: legendLabel(entry),
+          })),
+          { kind: 'shade', shade: 'taliban', pale: true, label: PALE_LEGEND },
+          { kind: 'marker', count: 3, label: MARKER_LEGEND },
+        ],
+        source: `Source: claims in ${reportsPhrase(dataset.articles.size)}, not independently verified. ${dataset.info.name}, version ${dataset.info.version}.`,
         credit: 'Boundaries: Natural Earth (public domain). Map: Claimed Ground.',
         markers,
       });
@@ -142,6 +175,14 @@ export function ShareMenu({ state, dataset, claims, filterWords, markers, status
           </button>
           <button type="button" className="button" disabled={!dataset} onClick={() => void download('csv')}>
             Download CSV
+          </button>
+          <button
+            type="button"
+            className="button"
+            disabled={!dataset || !readings}
+            onClick={() => void download('readings')}
+          >
+            Download readings (CSV)
           </button>
           <button
             type="button"

@@ -1,17 +1,15 @@
-// Text over the map must stay readable (WCAG 2.1, 1.4.3: 4.5:1) whatever a province's status and
+// Text over the map must stay readable (WCAG 2.1, 1.4.3: 4.5:1) whatever a province's reading and
 // however old its claim. The colours come from the real style modules and stylesheet, so a change
 // of palette that breaks legibility fails here.
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ControlStatus } from '../domain/vocabulary';
-import { background, countriesLabel, provinceLabels, provincesFill, STATUS_COLORS } from '../map/map-style';
-import { contestedPatternImage } from '../map/contested-pattern';
+import { PALE_OPACITY, SHADE_STYLES, SHADES } from '../encoding/reading-encoding';
+import { background, countriesLabel, provinceLabels } from '../map/map-style';
 import { contrastRatio, over, parseColor, type Rgba } from './contrast';
 
 const AA = 4.5;
-const STATUSES = Object.keys(STATUS_COLORS) as ControlStatus[];
 /** The narrowest halo that still separates a glyph's edge from the fill beneath it. */
 const MIN_HALO_PX = 1;
 
@@ -25,35 +23,17 @@ function colour(value: unknown): Rgba {
   return parseColor(value);
 }
 
-/** The output stops of the `interpolate` expression inside the fill opacity: the fading by age. */
-function fillOpacities(): number[] {
-  const found: number[] = [1];
-  const walk = (node: unknown) => {
-    if (!Array.isArray(node)) return;
-    if (node[0] === 'interpolate') {
-      for (let i = 4; i < node.length; i += 2) if (typeof node[i] === 'number') found.push(node[i] as number);
-    }
-    node.forEach(walk);
-  };
-  walk(paint(provincesFill, 'fill-opacity'));
-  return found;
-}
-
-// The land around Afghanistan is the map's background: what lies beneath a fading province.
+// The land around Afghanistan is the map's background: what lies beneath a pale province.
 const land = colour(paint(background, 'background-color'));
-const hatch = (() => {
-  const { data } = contestedPatternImage();
-  const alpha = Math.max(...data.filter((_, i) => i % 4 === 3));
-  return { r: data[0]!, g: data[1]!, b: data[2]!, a: alpha / 255 };
-})();
 
-/** Every colour a province can show: each status, at each age, over what lies beneath, hatched or not. */
-const FILLS: Array<[name: string, fill: Rgba]> = STATUSES.flatMap((status) =>
-  fillOpacities().flatMap((opacity) => {
-    const fill = over(parseColor(STATUS_COLORS[status]), land, status === 'no_claim' ? 1 : opacity);
-    const name = `${status} at ${Math.round(opacity * 100)} %`;
-    const fills: Array<[string, Rgba]> = [[name, fill]];
-    if (status === 'contested') fills.push([`${name}, on a stripe`, over(hatch, fill)]);
+/** Every colour a province can show: each shade, full or pale, over the land, on its fill and on each stripe colour. */
+const FILLS: Array<[name: string, fill: Rgba]> = SHADES.flatMap((shade) =>
+  [1, PALE_OPACITY].flatMap((opacity) => {
+    const { fill, pattern } = SHADE_STYLES[shade];
+    const name = `${shade} at ${Math.round(opacity * 100)} %`;
+    const fills: Array<[string, Rgba]> = [[name, over(parseColor(fill), land, opacity)]];
+    for (const stripe of pattern?.colors ?? [])
+      fills.push([`${name}, on a ${stripe} stripe`, over(parseColor(stripe), land, opacity)]);
     return fills;
   }),
 );
@@ -71,9 +51,9 @@ function cssValue(selector: string, property: string): string {
 }
 
 describe('map labels over every province fill', () => {
-  it('the fills cover all statuses, ages and the contested stripes', () => {
-    expect(fillOpacities()).toContain(0.35);
-    expect(FILLS.length).toBeGreaterThanOrEqual(STATUSES.length * 3);
+  it('the fills cover every shade, full and pale, and every stripe', () => {
+    expect(FILLS.length).toBeGreaterThan(SHADES.length * 2);
+    expect(FILLS.some(([name]) => name.includes('stripe'))).toBe(true);
   });
 
   describe.each([

@@ -1,11 +1,6 @@
 import { useMemo } from 'react';
 import { measured } from './instrumentation';
-import {
-  buildStatusIndex,
-  statusesAt,
-  type ProvinceStatus,
-  type StatusIndex,
-} from '../domain/control-status';
+import { buildReadingIndex, readingsAt, type ProvinceReading, type ReadingIndex } from '../domain/reading';
 import type { Lens } from '../domain/vocabulary';
 import type { EventsDataset } from '../data/events-dataset';
 import type { Boundaries } from '../data/use-provinces';
@@ -25,22 +20,22 @@ export function useProvinceList(boundaries: Boundaries | undefined) {
   }, [boundaries]);
 }
 
-export function useStatusIndex(dataset: EventsDataset | undefined): StatusIndex | null {
-  return useMemo(() => (dataset ? buildStatusIndex(dataset.claims) : null), [dataset]);
+export function useReadingIndex(dataset: EventsDataset | undefined): ReadingIndex | null {
+  return useMemo(() => (dataset ? buildReadingIndex(dataset.claims) : null), [dataset]);
 }
 
 /**
- * Province statuses for a month and lens, keyed by slug. Each recomputation is wrapped in
- * the `status-update` User Timing measure (design.md, for tests and benchmarks).
+ * Province readings for a month and lens, keyed by slug. Each recomputation is wrapped in the
+ * `status-update` User Timing measure (the name tests and benchmarks know it by).
  */
-export function useStatuses(
-  index: StatusIndex | null,
+export function useReadings(
+  index: ReadingIndex | null,
   slugs: readonly string[],
   month: string,
   lens: Lens,
-): Map<string, ProvinceStatus> | null {
+): Map<string, ProvinceReading> | null {
   return useMemo(() => {
     if (!index) return null;
-    return measured('status-update', () => statusesAt(index, slugs, month, lens), { month, lens });
+    return measured('status-update', () => readingsAt(index, slugs, month, lens), { month, lens });
   }, [index, slugs, month, lens]);
 }

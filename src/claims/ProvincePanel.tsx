@@ -2,8 +2,8 @@ import { useMemo, type Ref } from 'react';
 import { formatDay } from '../domain/dates';
 import type { Claim } from '../data/schema';
 import type { EventsDataset } from '../data/events-dataset';
-import type { ProvinceStatus } from '../domain/control-status';
-import { sideSays, statusLabel } from '../domain/labels';
+import type { ProvinceReading } from '../domain/reading';
+import { readingText, sideSays } from '../domain/labels';
 import { CLAIMANT_SIDES } from '../domain/vocabulary';
 import { ClaimCard } from './ClaimCard';
 
@@ -16,10 +16,15 @@ interface EventGroup {
   disagree: boolean;
 }
 
-/** Claims about one event disagree when their stances differ, or their numbers for the same thing do. */
+/** Claims about one event disagree when sides name different holders, or give different numbers for the same thing. */
 export function claimsDisagree(claims: readonly Claim[]): boolean {
-  const stances = new Set(claims.flatMap((c) => (c.stance ? [c.stance] : [])));
-  if (stances.size > 1 || stances.has('contested')) return true;
+  const naming = new Map<string, Set<string>>();
+  for (const c of claims) {
+    if (c.kind !== 'control' || !c.holder || c.holder === 'none') continue;
+    naming.set(c.holder, (naming.get(c.holder) ?? new Set()).add(c.side));
+  }
+  const [taliban, government] = [naming.get('taliban'), naming.get('government')];
+  if (taliban && government && [...taliban].some((a) => [...government].some((b) => a !== b))) return true;
   const counts = new Map<string, string>();
   for (const c of claims) {
     if (!c.casualties || c.casualties.count.qualifier === 'unquantified') continue;
@@ -91,7 +96,7 @@ export function EventClaims({ group, dataset }: { group: EventGroup; dataset: Ev
 
 interface ProvincePanelProps {
   provinceName: string;
-  status: ProvinceStatus | undefined;
+  status: ProvinceReading | undefined;
   monthLabel: string;
   claims: readonly Claim[];
   dataset: EventsDataset;
@@ -124,9 +129,10 @@ export function ProvincePanel({
       </div>
       {status && (
         <p className="province-panel__status">
-          {monthLabel}: <strong>{statusLabel(status.status)}</strong>
+          {monthLabel}: <strong>{readingText(status)}</strong>
           {status.latestDate &&
             ` · last claim ${formatDay(status.latestDate, status.latestPrecision ?? 'day')}`}
+          {status.reading === 'no_recent_claim' && ' (a year or more before)'}
         </p>
       )}
       {claims.length > 0 && (

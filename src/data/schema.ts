@@ -7,14 +7,18 @@ import { z } from 'zod';
 import { countRangeProblems } from '../domain/count-range';
 import { isInCoveredPeriod, isIsoDay } from '../domain/dates';
 import {
+  ACTIONS,
   CLAIMANT_SIDES,
   DATE_PRECISIONS,
+  EXTENTS,
+  FIGHTING_ACTIONS,
+  HOLDERS,
   MEASURES,
   PLACE_KINDS,
   PLACE_PRECISIONS,
   QUALIFIERS,
-  STANCES,
   VICTIM_SIDES,
+  type Action,
 } from '../domain/vocabulary';
 
 // The page runs under a Content Security Policy without 'unsafe-eval' (README, Deployment): zod
@@ -105,7 +109,9 @@ const claimFields = {
   place_precision: z.enum(PLACE_PRECISIONS),
   date: coveredDaySchema,
   date_precision: z.enum(DATE_PRECISIONS),
-  stance: z.enum(STANCES).optional(),
+  holder: z.enum(HOLDERS).optional(),
+  extent: z.enum(EXTENTS).optional(),
+  action: z.enum(ACTIONS).optional(),
   casualties: casualtyReportSchema.optional(),
   quote: text,
   caveat: text.nullable().optional(),
@@ -113,38 +119,42 @@ const claimFields = {
 
 type ClaimShape = {
   kind: 'control' | 'casualties';
-  stance?: unknown;
+  holder?: string | undefined;
+  extent?: string | undefined;
+  action?: Action | undefined;
   casualties?: unknown;
   date: string;
   date_precision: string;
 };
 
+const CONTROL_FIELDS = ['holder', 'extent', 'action'] as const;
+
 function checkClaimShape(claim: ClaimShape, ctx: z.RefinementCtx): void {
+  const problem = (message: string, field: string) =>
+    ctx.addIssue({ code: 'custom', message, path: [field] });
   if (claim.kind === 'control') {
-    if (claim.stance === undefined) {
-      ctx.addIssue({ code: 'custom', message: 'a control claim needs a stance', path: ['stance'] });
+    for (const field of CONTROL_FIELDS) {
+      if (claim[field] === undefined)
+        problem(`a control claim needs ${field === 'extent' ? 'an' : 'a'} ${field}`, field);
     }
-    if (claim.casualties !== undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        message: 'a control claim carries a stance, not counts',
-        path: ['casualties'],
-      });
+    if (claim.casualties !== undefined) problem('a control claim carries a holder, not counts', 'casualties');
+    // "attacked", "besieged", "fighting" say the place is fought over, not who holds it.
+    if (claim.action && claim.holder) {
+      const fighting = FIGHTING_ACTIONS.has(claim.action);
+      if (fighting && claim.holder !== 'none') {
+        problem(
+          `action "${claim.action}" says fighting goes on: its holder is none, not ${claim.holder}`,
+          'holder',
+        );
+      } else if (!fighting && claim.holder === 'none') {
+        problem(`action "${claim.action}" says who holds the place: its holder cannot be none`, 'holder');
+      }
     }
   } else {
-    if (claim.casualties === undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        message: 'a casualties claim needs a casualty report',
-        path: ['casualties'],
-      });
-    }
-    if (claim.stance !== undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        message: 'a casualties claim carries counts, not a stance',
-        path: ['stance'],
-      });
+    if (claim.casualties === undefined) problem('a casualties claim needs a casualty report', 'casualties');
+    for (const field of CONTROL_FIELDS) {
+      if (claim[field] !== undefined)
+        problem(`a casualties claim carries counts, not ${field === 'extent' ? 'an' : 'a'} ${field}`, field);
     }
   }
   if (claim.date_precision === 'month' && !claim.date.endsWith('-01')) {
@@ -171,7 +181,9 @@ export const claimSchema = z
     ...claimFields,
     caveat: text.nullable(),
     article: text,
+    said: isoDaySchema,
     place_name: text.nullable(),
+    place_kind: z.enum(PLACE_KINDS).nullable(),
   })
   .superRefine(checkClaimShape);
 export type Claim = z.infer<typeof claimSchema>;

@@ -25,11 +25,13 @@ function report(
     id: `r${next}`,
     event: 'e',
     article: 'a',
+    said: date,
     claimant: side,
     side,
     kind: 'casualties',
     place: null,
     place_name: null,
+    place_kind: null,
     province: 'ghazni',
     place_precision: 'province',
     date,
@@ -100,7 +102,9 @@ describe('casualtiesByClaimant', () => {
       ...report('taliban', '3'),
       kind: 'control',
       casualties: undefined,
-      stance: 'taliban',
+      holder: 'taliban',
+      extent: 'whole',
+      action: 'captured',
     };
     const empty: ClaimLike = { ...report('taliban', '3'), casualties: undefined };
     expect(casualtiesByClaimant([control, empty])).toEqual([]);

@@ -12,7 +12,7 @@ import {
   type Measure,
   type VictimSide,
 } from './vocabulary';
-import { inLens } from './control-status';
+import { inLens } from './reading';
 
 export interface ClaimFilter {
   lens: Lens;

@@ -8,16 +8,20 @@ const base: ClaimLike = {
   id: 'c',
   event: 'e',
   article: 'a',
+  said: '2018-08-10',
   claimant: 'Afghan authorities',
   side: 'afghan_government',
   kind: 'control',
   place: 'ghazni-city',
-  place_name: 'Ghazni city',
+  place_name: 'Ghazni',
+  place_kind: 'city',
   province: 'ghazni',
   place_precision: 'city',
   date: '2018-08-10',
   date_precision: 'day',
-  stance: 'taliban',
+  holder: 'taliban',
+  extent: 'whole',
+  action: 'captured',
   quote: 'q',
   caveat: null,
 };
@@ -25,32 +29,82 @@ const base: ClaimLike = {
 const casualties = (count: NonNullable<ClaimLike['casualties']>['count']): ClaimLike => ({
   ...base,
   kind: 'casualties',
-  stance: undefined,
+  holder: undefined,
+  extent: undefined,
+  action: undefined,
   casualties: { measure: 'killed', victim_side: 'afghan_government', count },
 });
 
-describe('claimSummary: what a claim says, with no verb to agree with its claimant', () => {
-  it.each<[string, ClaimLike, string]>([
-    ['Taliban hold', base, 'the Taliban hold Ghazni city'],
-    ['government holds', { ...base, stance: 'government' }, 'the government holds Ghazni city'],
-    ['contested', { ...base, stance: 'contested' }, 'Ghazni city is contested'],
-    ['no place name: the province', { ...base, place_name: null }, 'the Taliban hold the area'],
+const prison: Partial<ClaimLike> = {
+  place: 'kandahar-prison',
+  place_name: 'Kandahar prison',
+  place_kind: 'prison',
+};
+
+describe('claimSummary: what a claim says, from its record, with no verb to agree with its claimant', () => {
+  it.each<[string, Partial<ClaimLike>, string]>([
+    ['captured, the whole city', {}, 'the Taliban captured Ghazni'],
+    ['captured, part of the city', { extent: 'part' }, 'the Taliban captured part of Ghazni'],
     [
-      'a count range',
+      'captured, a prison: a part by its nature',
+      { extent: 'part', ...prison },
+      'the Taliban captured Kandahar prison',
+    ],
+    ['entered', { extent: 'part', action: 'entered' }, 'the Taliban entered part of Ghazni'],
+    [
+      'attacked: no holder',
+      { holder: 'none', extent: 'part', action: 'attacked', ...prison },
+      'an attack on Kandahar prison',
+    ],
+    ['besieged', { holder: 'none', action: 'besieged' }, 'Ghazni under siege'],
+    ['fighting', { holder: 'none', action: 'fighting' }, 'fighting in Ghazni'],
+    [
+      'repelled',
+      { holder: 'government', action: 'repelled' },
+      'the government repelled the Taliban in Ghazni',
+    ],
+    ['retook', { holder: 'government', action: 'retook' }, 'the government retook Ghazni'],
+    ['held', { holder: 'government', extent: 'part', action: 'held' }, 'the government held part of Ghazni'],
+    [
+      'withdrew: the other side left',
+      { holder: 'government', action: 'withdrew' },
+      'the Taliban withdrew from Ghazni',
+    ],
+    ['surrendered', { action: 'surrendered' }, 'Ghazni surrendered to the Taliban'],
+    [
+      'no place: the province',
+      { place: null, place_name: null, place_kind: null },
+      'the Taliban captured the area',
+    ],
+  ])('%s', (_name, change, expected) => {
+    expect(claimSummary({ ...base, ...change })).toBe(expected);
+  });
+
+  it('never calls a place contested', () => {
+    for (const action of ['attacked', 'besieged', 'fighting'] as const)
+      expect(claimSummary({ ...base, holder: 'none', action })).not.toMatch(/contested/);
+  });
+
+  it.each<[string, ClaimLike, string]>([
+    [
+      'a count: the words used first, the range after',
       casualties({ words: 'more than 140', qualifier: 'more_than', low: 141, high: null }),
-      '141 or more Afghan forces killed',
+      'Afghan forces killed: “more than 140” (141 or more)',
     ],
     [
       'no number',
       casualties({ words: 'dozens', qualifier: 'unquantified', low: null, high: null }),
-      'Afghan forces killed, no number given (“dozens”)',
+      'Afghan forces killed: “dozens” (no number given)',
     ],
+    ['a control record with no holder says so', { ...base, holder: undefined }, 'no holder or count given'],
   ])('%s', (_name, claim, expected) => {
     expect(claimSummary(claim)).toBe(expected);
   });
 
   it('names the province when the claim has no place name', () => {
-    expect(claimSummary({ ...base, place_name: null }, 'Ghazni')).toBe('the Taliban hold Ghazni');
+    expect(claimSummary({ ...base, place: null, place_name: null, place_kind: null }, 'Ghazni')).toBe(
+      'the Taliban captured Ghazni',
+    );
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  addDays,
   addMonths,
   daysBetween,
   endOfMonth,
@@ -7,12 +8,30 @@ import {
   formatMonth,
   isIsoDay,
   isIsoMonth,
+  lastDayCovered,
   monthAt,
   monthIndex,
   MONTH_COUNT,
 } from './dates';
 
 describe('dates', () => {
+  it.each([
+    ['2018-08-10', 0, '2018-08-10'],
+    ['2018-08-31', 1, '2018-09-01'],
+    ['2016-02-28', 1, '2016-02-29'],
+    ['2018-01-01', -1, '2017-12-31'],
+  ])('addDays(%s, %i) is %s', (day, days, expected) => expect(addDays(day, days)).toBe(expected));
+
+  it.each([
+    ['2018-08-10', 'day', '2018-08-10'],
+    ['2016-04-11', 'week', '2016-04-17'],
+    ['2021-12-27', 'week', '2022-01-02'],
+    ['2015-09-01', 'month', '2015-09-30'],
+    ['2016-02-01', 'month', '2016-02-29'],
+  ] as const)('lastDayCovered(%s, %s) is %s', (day, precision, expected) =>
+    expect(lastDayCovered(day, precision)).toBe(expected),
+  );
+
   it.each([
     ['2018-08-10', true],
     ['2016-02-29', true],

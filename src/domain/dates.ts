@@ -42,6 +42,17 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
+/** The day `days` after `day` (before it when negative). */
+export function addDays(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** The last day a date stands for at its precision: the day itself, its week's seventh day, its month's last. */
+export function lastDayCovered(day: string, precision: 'day' | 'week' | 'month'): string {
+  if (precision === 'month') return endOfMonth(day.slice(0, 7));
+  return precision === 'week' ? addDays(day, 6) : day;
+}
+
 /** Months from 2015-01: 0 for January 2015, 83 for December 2021. */
 export function monthIndex(month: string): number {
   const [year, mon] = month.split('-').map(Number) as [number, number];

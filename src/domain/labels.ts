@@ -1,9 +1,11 @@
+import type { HeldBy, ProvinceReading } from './reading';
 import {
   assertNever,
   type ClaimantSide,
-  type ControlStatus,
   type Lens,
   type Measure,
+  type Reading,
+  type Support,
   type VictimSide,
 } from './vocabulary';
 
@@ -30,20 +32,116 @@ export function lensLabel(lens: Lens): string {
   return lens === 'all' ? 'All claimants' : sideLabel(lens);
 }
 
-/** Exactly the words the status table uses (design.md: Taliban, Government, Contested, No claim). */
-export function statusLabel(status: ControlStatus): string {
-  switch (status) {
+/** The reading's name: exactly the words the status table's Status column begins with. */
+export function readingLabel(reading: Reading): string {
+  switch (reading) {
     case 'taliban':
       return 'Taliban';
     case 'government':
       return 'Government';
-    case 'contested':
-      return 'Contested';
+    case 'disputed':
+      return 'Disputed';
+    case 'fighting':
+      return 'Fighting';
+    case 'no_recent_claim':
+      return 'No recent claim';
     case 'no_claim':
       return 'No claim';
     default:
-      return assertNever(status);
+      return assertNever(reading);
   }
+}
+
+/** What a reading means, in the legend's and the method's words. */
+export function readingMeaning(reading: Reading): string {
+  switch (reading) {
+    case 'taliban':
+      return 'the claims say the Taliban hold the provincial capital or the province, and no one says fighting goes on';
+    case 'government':
+      return 'the claims say the government holds the provincial capital or the province, and no one says fighting goes on';
+    case 'disputed':
+      return 'the sides name different holders';
+    case 'fighting':
+      return 'a claim says fighting goes on, or names a holder of only part of the province';
+    case 'no_recent_claim':
+      return 'no claim in the last 12 months';
+    case 'no_claim':
+      return 'no claim about the province yet';
+    default:
+      return assertNever(reading);
+  }
+}
+
+/** A side as the subject or object of a sentence: "the Taliban", "the Afghan government", "US forces". */
+export function sideNoun(side: ClaimantSide): string {
+  switch (side) {
+    case 'taliban':
+      return 'the Taliban';
+    case 'afghan_government':
+      return 'the Afghan government';
+    case 'us_forces':
+      return 'US forces';
+    case 'residents':
+      return 'residents';
+    case 'media':
+      return 'the media';
+    case 'other':
+      return 'others';
+    default:
+      return assertNever(side);
+  }
+}
+
+/** "the Taliban", "the Afghan government and US forces", "residents, the media and others". */
+export function sidesList(sides: readonly ClaimantSide[]): string {
+  const nouns = sides.map(sideNoun);
+  return nouns.length <= 1 ? (nouns[0] ?? '') : `${nouns.slice(0, -1).join(', ')} and ${nouns.at(-1)}`;
+}
+
+/** A holder as claims name it: "the Taliban", "the government". */
+export function holderNoun(holder: HeldBy): string {
+  return holder === 'taliban' ? 'the Taliban' : 'the government';
+}
+
+/**
+ * The lean of a Fighting reading. The Taliban holding any part of a province is a gain claimed
+ * for them ("Taliban gains claimed"); the government holding part of it is not a gain, it holds on.
+ */
+export function leanWords(lean: HeldBy): string {
+  return lean === 'taliban' ? 'Taliban gains claimed' : 'government holds part';
+}
+
+export function supportWords(
+  support: Support,
+  reading: Pick<ProvinceReading, 'concededBy' | 'supportSides'>,
+): string {
+  switch (support) {
+    case 'conceded':
+      return `conceded by ${sidesList(reading.concededBy)}`;
+    case 'corroborated':
+      return `corroborated: ${sidesList(reading.supportSides)} say so`;
+    case 'one_side_only':
+      return `one side only (${sidesList(reading.supportSides)})`;
+    default:
+      return assertNever(support);
+  }
+}
+
+/**
+ * The reading in words, as the status table, the tooltip and the CSV give it: its name first,
+ * then the lean and the support after " · ". "Fighting · Taliban gains claimed · one side only
+ * (the Taliban)"; "Disputed · the Taliban per the Taliban, the government per the Afghan
+ * government and US forces".
+ */
+export function readingText(reading: ProvinceReading): string {
+  const parts = [readingLabel(reading.reading)];
+  if (reading.disputedBy) {
+    const { taliban, government } = reading.disputedBy;
+    parts.push(`the Taliban per ${sidesList(taliban)}, the government per ${sidesList(government)}`);
+  }
+  if (reading.reading === 'fighting' && reading.lean) parts.push(leanWords(reading.lean));
+  if (reading.support) parts.push(supportWords(reading.support, reading));
+  return parts.join(' · ');
 }
 
 export function victimLabel(victim: VictimSide): string {
@@ -54,6 +152,8 @@ export function victimLabel(victim: VictimSide): string {
       return 'Afghan forces';
     case 'us_forces':
       return 'US forces';
+    case 'pro_government_militias':
+      return 'pro-government militias';
     case 'civilians':
       return 'civilians';
     case 'all_sides':
@@ -81,9 +181,16 @@ export function measureLabel(measure: Measure): string {
       return 'Released';
     case 'fled':
       return 'Fled';
+    case 'killed_or_injured':
+      return 'Killed or injured';
     default:
       return assertNever(measure);
   }
+}
+
+/** "1 news report", "5 news reports": how many reports the claims come from, counted from the data. */
+export function reportsPhrase(count: number): string {
+  return `${count} news ${count === 1 ? 'report' : 'reports'}`;
 }
 
 /** The map's title where it stands alone (the embed, the PNG): its subject is claims, not control. */

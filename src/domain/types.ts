@@ -10,6 +10,7 @@ import type {
   Extent,
   Holder,
   Action,
+  PlaceKind,
   PlacePrecision,
   VictimSide,
 } from './vocabulary';
@@ -29,6 +30,8 @@ export interface ClaimLike {
   kind: ClaimKind;
   place: string | null;
   place_name: string | null;
+  /** What kind of place `place` is (a city, a prison, a district…); null with no place. */
+  place_kind: PlaceKind | null;
   province: string | null;
   place_precision: PlacePrecision;
   date: string;

@@ -100,7 +100,14 @@ export const LENSES = ['all', 'taliban', 'afghan_government', 'us_forces', 'resi
 export type Lens = (typeof LENSES)[number];
 
 /** What the claims say about a province as of a month, under a lens (docs/codebook.md, "Readings"). */
-export const READINGS = ['taliban', 'government', 'disputed', 'fighting', 'no_recent_claim', 'no_claim'] as const;
+export const READINGS = [
+  'taliban',
+  'government',
+  'disputed',
+  'fighting',
+  'no_recent_claim',
+  'no_claim',
+] as const;
 export type Reading = (typeof READINGS)[number];
 
 /** How well a reading is supported by the claims it rests on. */

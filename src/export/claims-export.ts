@@ -3,6 +3,7 @@
 
 import type { Article, Claim, DatasetInfo } from '../data/schema';
 import type { EventInfo } from '../data/events-dataset';
+import { saidLater } from '../domain/reading';
 
 export const CSV_COLUMNS = [
   'id',
@@ -16,7 +17,9 @@ export const CSV_COLUMNS = [
   'place_name',
   'province',
   'place_precision',
-  'stance',
+  'holder',
+  'extent',
+  'action',
   'measure',
   'victim_side',
   'low',
@@ -29,6 +32,7 @@ export const CSV_COLUMNS = [
   'outlet',
   'headline',
   'published',
+  'said_later',
 ] as const;
 
 /**
@@ -59,7 +63,9 @@ export function claimRow(
     place_name: claim.place_name,
     province: claim.province,
     place_precision: claim.place_precision,
-    stance: claim.stance ?? null,
+    holder: claim.holder ?? null,
+    extent: claim.extent ?? null,
+    action: claim.action ?? null,
     measure: claim.casualties?.measure ?? null,
     victim_side: claim.casualties?.victim_side ?? null,
     low: count?.low ?? null,
@@ -72,6 +78,7 @@ export function claimRow(
     outlet: article?.outlet ?? null,
     headline: article?.headline ?? null,
     published: article?.published ?? null,
+    said_later: saidLater(claim) ? 'yes' : 'no',
   };
 }
 
@@ -150,7 +157,7 @@ function slugPart(value: string): string {
 /** "claimed-ground_claims_ghazni_2018_taliban_v1a2b3c.csv": a name that says what it holds. */
 export function exportFileName(
   parts: { province: string | null; year: number | null; lens: string; version: string },
-  extension: 'csv' | 'geojson' | 'png',
+  extension: 'csv' | 'geojson' | 'png' | 'svg',
   what = 'claims',
 ): string {
   return (

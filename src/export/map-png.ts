@@ -2,13 +2,13 @@
 // credit, composed on a canvas. Loaded only when a reader asks for an image.
 
 import type { Map as MaplibreMap } from 'maplibre-gl';
+import { PALE_OPACITY, patternPixels, SHADE_STYLES, type Shade } from '../encoding/reading-encoding';
 import { markerOffsets, markerSize } from '../map/marker-layout';
 
-export interface PngLegendEntry {
-  label: string;
-  color: string;
-  hatched: boolean;
-}
+/** A legend entry: a reading's swatch (paler, for the fade), or an event marker. */
+export type PngLegendEntry = { label: string } & (
+  { kind: 'shade'; shade: Shade; pale: boolean } | { kind: 'marker'; count: number }
+);
 
 export interface PngOptions {
   title: string;
@@ -52,20 +52,51 @@ function waitForIdle(map: MaplibreMap): Promise<void> {
   });
 }
 
-function hatch(ctx: CanvasRenderingContext2D, x: number, y: number, size: number): void {
+/** A reading's swatch, drawn as the map draws the province: fill, pattern, strength. */
+function drawSwatch(
+  ctx: CanvasRenderingContext2D,
+  x: number,
+  y: number,
+  size: number,
+  shade: Shade,
+  pale: boolean,
+) {
+  const style = SHADE_STYLES[shade];
   ctx.save();
-  ctx.beginPath();
-  ctx.rect(x, y, size, size);
-  ctx.clip();
-  ctx.strokeStyle = 'rgba(60, 40, 10, 0.8)';
-  ctx.lineWidth = 1.5;
-  for (let d = -size; d < size * 2; d += 4) {
-    ctx.beginPath();
-    ctx.moveTo(x + d, y + size);
-    ctx.lineTo(x + d + size, y);
-    ctx.stroke();
+  ctx.globalAlpha = pale ? PALE_OPACITY : 1;
+  ctx.fillStyle = style.fill;
+  ctx.fillRect(x, y, size, size);
+  if (style.pattern) {
+    const pixels = patternPixels(style.pattern, 2);
+    const tile = document.createElement('canvas');
+    [tile.width, tile.height] = [pixels.width, pixels.height];
+    tile
+      .getContext('2d')
+      ?.putImageData(new ImageData(new Uint8ClampedArray(pixels.data), pixels.width), 0, 0);
+    const fill = ctx.createPattern(tile, 'repeat');
+    if (fill) {
+      // The tile is drawn at 2 px to a CSS px, as on the map.
+      fill.setTransform(new DOMMatrix().translate(x, y).scale(0.5));
+      ctx.fillStyle = fill;
+      ctx.fillRect(x, y, size, size);
+    }
   }
   ctx.restore();
+}
+
+function drawMarker(ctx: CanvasRenderingContext2D, x: number, y: number, count: number, radius: number) {
+  ctx.beginPath();
+  ctx.arc(x, y, radius, 0, Math.PI * 2);
+  ctx.fillStyle = 'rgba(17, 24, 39, 0.85)';
+  ctx.fill();
+  ctx.strokeStyle = '#ffffff';
+  ctx.lineWidth = 2;
+  ctx.stroke();
+  ctx.fillStyle = '#ffffff';
+  ctx.font = `600 10px ${FONT}`;
+  ctx.textAlign = 'center';
+  ctx.fillText(String(count), x, y + 3.5);
+  ctx.textAlign = 'left';
 }
 
 export async function mapToPng(map: MaplibreMap, options: PngOptions): Promise<Blob> {
@@ -124,31 +155,28 @@ export async function mapToPng(map: MaplibreMap, options: PngOptions): Promise<B
       const point = map.project(marker.coordinates);
       point.x += offsets[i] ?? 0;
       if (point.x < 0 || point.y < 0 || point.x > width || point.y > height) return;
-      const radius = markerSize(marker.claimCount) / 2;
-      ctx.beginPath();
-      ctx.arc(point.x, header + point.y, radius, 0, Math.PI * 2);
-      ctx.fillStyle = 'rgba(17, 24, 39, 0.85)';
-      ctx.fill();
-      ctx.strokeStyle = '#ffffff';
-      ctx.lineWidth = 2;
-      ctx.stroke();
-      ctx.fillStyle = '#ffffff';
-      ctx.font = `600 10px ${FONT}`;
-      ctx.textAlign = 'center';
-      ctx.fillText(String(marker.claimCount), point.x, header + point.y + 3.5);
-      ctx.textAlign = 'left';
+      drawMarker(ctx, point.x, header + point.y, marker.claimCount, markerSize(marker.claimCount) / 2);
     });
 
     const legendTop = header + height + 10;
     ctx.font = LEGEND.font;
     for (const entry of legend) {
       const top = legendTop + entry.row * LEGEND.line;
-      ctx.fillStyle = entry.color;
-      ctx.fillRect(entry.x, top, LEGEND.swatch, LEGEND.swatch);
-      if (entry.hatched) hatch(ctx, entry.x, top, LEGEND.swatch);
-      ctx.strokeStyle = '#6b7280';
-      ctx.lineWidth = 1;
-      ctx.strokeRect(entry.x, top, LEGEND.swatch, LEGEND.swatch);
+      if (entry.kind === 'marker') {
+        drawMarker(
+          ctx,
+          entry.x + LEGEND.swatch / 2,
+          top + LEGEND.swatch / 2,
+          entry.count,
+          LEGEND.swatch / 2 + 1,
+        );
+      } else {
+        drawSwatch(ctx, entry.x, top, LEGEND.swatch, entry.shade, entry.pale);
+        ctx.strokeStyle = '#6b7280';
+        ctx.lineWidth = 1;
+        ctx.strokeRect(entry.x, top, LEGEND.swatch, LEGEND.swatch);
+      }
+      ctx.font = LEGEND.font;
       ctx.fillStyle = '#111827';
       ctx.fillText(entry.label, entry.x + LEGEND.swatch + 6, top + 12);
     }

@@ -1,42 +1,53 @@
-import { statusLabel } from '../domain/labels';
-import type { ControlStatus } from '../domain/vocabulary';
-import { STATUS_COLORS } from './map-style';
+import type { Lens } from '../domain/vocabulary';
+import { readingLabel } from '../domain/labels';
+import { legendShades, MARKER_LEGEND, PALE_LEGEND } from '../encoding/reading-encoding';
+import { Swatch } from './Swatch';
 
-const EXPLAINED: Array<[ControlStatus, string]> = [
-  ['taliban', 'the claims say the Taliban hold it'],
-  ['government', 'the claims say the government holds it'],
-  ['contested', 'the sides’ claims disagree'],
-  ['no_claim', 'nothing claimed yet'],
-];
+/** "Paler: latest claim …" → <strong>Paler</strong>: latest claim … */
+function named(text: string) {
+  const [name, ...rest] = text.split(': ');
+  return (
+    <>
+      <strong>{name}</strong>: {rest.join(': ')}
+    </>
+  );
+}
 
-export function Legend() {
+/** The legend for the lenses on show: under one side's lens alone, no province can read Disputed. */
+export function Legend({ lenses }: { lenses: readonly Lens[] }) {
+  const entries = legendShades(lenses);
+  const oneSideOnly = !entries.some((e) => e.reading === 'disputed');
   return (
     <div className="legend" role="group" aria-label="Legend">
       <ul>
-        {EXPLAINED.map(([status, words]) => (
-          <li key={status}>
-            <span
-              className={`swatch swatch--${status}`}
-              style={{ backgroundColor: STATUS_COLORS[status] }}
-              aria-hidden="true"
-            />
+        {entries.map(({ shade, reading, detail }) => (
+          <li key={shade}>
+            <Swatch shade={shade} />
             <span>
-              <strong>{statusLabel(status)}</strong>: {words}
+              <strong>{readingLabel(reading)}</strong>
+              {detail && `: ${detail}`}
             </span>
           </li>
         ))}
-        <li className="legend__note">
-          {/* The map's fade (map-style.ts: 90 % strength up to six months, 35 % after two years). */}
-          <span
-            className="swatch swatch--fade"
-            style={{
-              backgroundImage: `linear-gradient(90deg, color-mix(in srgb, ${STATUS_COLORS.taliban} 90%, white), color-mix(in srgb, ${STATUS_COLORS.taliban} 35%, white))`,
-            }}
-            aria-hidden="true"
-          />
-          Paler: latest claim over 6 months old
+        <li>
+          <span className="legend__pair" aria-hidden="true">
+            <Swatch shade="taliban" width={11} />
+            <Swatch shade="taliban" pale width={11} />
+          </span>
+          <span>{named(PALE_LEGEND)}</span>
+        </li>
+        <li>
+          <span className="legend__marker" aria-hidden="true">
+            3
+          </span>
+          <span>{named(MARKER_LEGEND)}</span>
         </li>
       </ul>
+      <p className="legend__note">
+        {oneSideOnly
+          ? 'One side’s account: its own claims only, so no province reads Disputed.'
+          : 'Disputed: the sides name different holders. Fighting: fighting goes on, or a holder is named for only part of the province.'}
+      </p>
     </div>
   );
 }

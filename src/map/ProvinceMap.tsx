@@ -14,23 +14,15 @@ import MapGL, {
 } from 'react-map-gl/maplibre';
 import type { FeatureCollection } from 'geojson';
 import type { Boundaries } from '../data/use-provinces';
-import type { ControlStatus } from '../domain/vocabulary';
-import { contestedPatternImage } from './contested-pattern';
+import { PATTERNS, patternPixels, type Shade } from '../encoding/reading-encoding';
 import { geometryBounds, prefersReducedMotion } from './geometry';
-import {
-  CONTESTED_PATTERN,
-  MARKER_FOOTPRINT,
-  MARKER_FOOTPRINT_PX,
-  mapStyle,
-  markerFootprints,
-  type MapData,
-} from './map-style';
+import { MARKER_FOOTPRINT, MARKER_FOOTPRINT_PX, mapStyle, markerFootprints, type MapData } from './map-style';
 import { markerOffsets, markerSize } from './marker-layout';
 
 export interface ProvinceShade {
-  status: ControlStatus;
-  /** Whole months between the province's latest claim and the selected month. */
-  ageMonths: number | null;
+  shade: Shade;
+  /** The latest claim is months old: drawn paler. */
+  pale: boolean;
 }
 
 export interface EventMarker {
@@ -48,11 +40,13 @@ export interface ProvinceMapProps {
   onMarker: (marker: EventMarker) => void;
   /** Undefined while they are read: the map is created meanwhile, with no provinces yet. */
   boundaries: Boundaries | undefined;
-  /** Status per ISO code; null while the claims are not loaded yet. */
+  /** How each province is drawn, by ISO code; null while the claims are not loaded yet. */
   shades: ReadonlyMap<string, ProvinceShade> | null;
   selectedIso: string | null;
   onSelect: (iso: string | null) => void;
   onHover?: (iso: string | null) => void;
+  /** The credit line drawn on the map. */
+  attribution: string;
 }
 
 const AFGHANISTAN_BOUNDS: [number, number, number, number] = [60.4, 29.3, 75.0, 38.5];
@@ -80,6 +74,7 @@ export function ProvinceMap({
   onHover,
   markers,
   onMarker,
+  attribution,
 }: ProvinceMapProps) {
   // The map, once its provinces source exists: feature-state can be set from then on, so the
   // first frame that draws the provinces already shades them. Taken from the map's own events,
@@ -94,13 +89,15 @@ export function ProvinceMap({
   const marked = useRef<'none' | 'ready' | 'complete'>('none');
   const drawnStale = useRef(true);
 
-  // The hatch is in place before any tile is laid out: the style's 'data' event comes as the
+  // The patterns are in place before any tile is laid out: the style's 'data' event comes as the
   // style's sources are created, before the worker has read them. (An image added after the
   // provinces are laid out would make MapLibre lay them out again.) Again after a style reload.
   const onStyleData = useCallback((event: MapStyleDataEvent) => {
     const target = event.target;
-    if (!target.hasImage(CONTESTED_PATTERN))
-      target.addImage(CONTESTED_PATTERN, contestedPatternImage(), { pixelRatio: 2 });
+    for (const pattern of PATTERNS) {
+      if (!target.hasImage(pattern.id))
+        target.addImage(pattern.id, patternPixels(pattern, 2), { pixelRatio: 2 });
+    }
     if (!target.hasImage(MARKER_FOOTPRINT)) {
       const side = MARKER_FOOTPRINT_PX;
       target.addImage(MARKER_FOOTPRINT, { width: side, height: side, data: new Uint8Array(side * side * 4) });
@@ -116,7 +113,7 @@ export function ProvinceMap({
   }, []);
 
   // `map-ready`: the first idle frame in which the provinces are drawn with the dataset's
-  // statuses. The context is then added; `map-complete` is the first idle frame with it drawn.
+  // readings. The context is then added; `map-complete` is the first idle frame with it drawn.
   const onIdle = useCallback((event: MapEvent) => {
     const target = event.target;
     if (!shadesApplied.current) return;
@@ -165,7 +162,7 @@ export function ProvinceMap({
     if (map) map.getContainer().dataset.markerFootprints = String(footprints.features.length);
   }, [map, markerSource, footprints]);
 
-  // Status changes only touch feature-state on the stable provinces source.
+  // Reading changes only touch feature-state on the stable provinces source.
   useEffect(() => {
     if (!map || !boundaries || !shades) return;
     for (const feature of boundaries.provinces.features) {
@@ -173,7 +170,7 @@ export function ProvinceMap({
       const shade = shades.get(iso);
       map.setFeatureState(
         { source: 'provinces', id: iso },
-        { status: shade?.status ?? 'no_claim', ageMonths: shade?.ageMonths ?? 0 },
+        { shade: shade?.shade ?? 'no_claim', pale: shade?.pale ?? false },
       );
     }
     shadesApplied.current = true;
@@ -275,11 +272,7 @@ export function ProvinceMap({
         </Marker>
       ))}
       <NavigationControl showCompass={false} position="top-right" />
-      <AttributionControl
-        compact={false}
-        position="bottom-right"
-        customAttribution="Boundaries: Natural Earth (public domain) · Claims: five news reports, see sources"
-      />
+      <AttributionControl compact={false} position="bottom-right" customAttribution={attribution} />
     </MapGL>
   );
 }

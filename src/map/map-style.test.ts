@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PATTERNS, SHADE_STYLES, SHADES } from '../encoding/reading-encoding';
 import { MARKER_FOOTPRINT_PX, mapStyle, markerFootprints, type MapData } from './map-style';
 
 const URLS: MapData = {
@@ -12,16 +13,27 @@ const URLS: MapData = {
 const layerIds = (withContext: boolean) => mapStyle(URLS, withContext).layers.map((layer) => layer.id);
 
 describe('mapStyle', () => {
-  it('draws the provinces alone first: shading, hatch, outlines, selection', () => {
+  it('draws the provinces alone first: shading, patterns, outlines, selection', () => {
     const style = mapStyle(URLS, false);
     expect(Object.keys(style.sources)).toEqual(['provinces']);
     expect(layerIds(false)).toEqual([
       'background',
       'provinces-fill',
-      'provinces-contested',
+      ...PATTERNS.map((pattern) => `provinces-${pattern.id}`),
       'provinces-line',
       'provinces-hover',
     ]);
+  });
+
+  it('gives every shade its fill and every pattern its layer, from the one encoding', () => {
+    const style = mapStyle(URLS, false);
+    const fill = style.layers.find((l) => l.id === 'provinces-fill');
+    const match = JSON.stringify(fill && 'paint' in fill ? fill.paint?.['fill-color' as never] : null);
+    for (const shade of SHADES) expect(match).toContain(`"${shade}","${SHADE_STYLES[shade].fill}"`);
+    for (const pattern of PATTERNS) {
+      const layer = style.layers.find((l) => l.id === `provinces-${pattern.id}`);
+      expect(layer && 'paint' in layer ? layer.paint?.['fill-pattern' as never] : null).toBe(pattern.id);
+    }
   });
 
   it('then adds the neighbours under the provinces and the border and names over them', () => {

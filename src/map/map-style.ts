@@ -1,6 +1,7 @@
 // The map's style is data: typed layer specs here, put together by mapStyle().
-// Province status and selection live in feature-state (the provinces source uses promoteId: 'iso'),
-// so a new month or lens never rebuilds the GeoJSON.
+// Province readings and selection live in feature-state (the provinces source uses promoteId: 'iso'),
+// so a new month or lens never rebuilds the GeoJSON. How each reading looks comes from
+// encoding/reading-encoding.ts; this module only translates it into MapLibre expressions.
 
 import type {
   BackgroundLayerSpecification,
@@ -13,18 +14,7 @@ import type {
   SymbolLayerSpecification,
 } from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
-import type { ControlStatus } from '../domain/vocabulary';
-
-/** Okabe–Ito colours: distinguishable with the common colour-vision deficiencies. */
-export const STATUS_COLORS: Record<ControlStatus, string> = {
-  taliban: '#D55E00',
-  government: '#0072B2',
-  contested: '#CC79A7',
-  no_claim: '#ECEEF1',
-};
-
-/** The stripes that mark `contested` without relying on colour. */
-export const CONTESTED_PATTERN = 'contested-hatch';
+import { PALE_OPACITY, SHADE_STYLES, SHADES, type Shade } from '../encoding/reading-encoding';
 
 /** Text uses one self-hosted face; MapLibre renders its glyphs locally (no glyph server). */
 export const LABEL_FONT = ['Noto Sans SemiBold'];
@@ -38,17 +28,14 @@ export const background: BackgroundLayerSpecification = {
   paint: { 'background-color': LAND_COLOR },
 };
 
-const status = ['coalesce', ['feature-state', 'status'], 'no_claim'] as ExpressionSpecification;
+const shade = ['coalesce', ['feature-state', 'shade'], 'no_claim'] as ExpressionSpecification;
 
-/** Older claims fade: full strength for six months, then down to 35 % after two years. */
-const ageOpacity = [
-  'interpolate',
-  ['linear'],
-  ['coalesce', ['feature-state', 'ageMonths'], 0],
-  6,
-  0.9,
-  24,
-  0.35,
+/** A pale reading (its latest claim months old) is drawn weaker, its pattern too. */
+const strength = [
+  'case',
+  ['boolean', ['feature-state', 'pale'], false],
+  PALE_OPACITY,
+  1,
 ] as ExpressionSpecification;
 
 export const countriesLine: LineLayerSpecification = {
@@ -82,34 +69,34 @@ export const provincesFill: FillLayerSpecification = {
     'fill-antialias': false,
     'fill-color': [
       'match',
-      status,
-      'taliban',
-      STATUS_COLORS.taliban,
-      'government',
-      STATUS_COLORS.government,
-      'contested',
-      STATUS_COLORS.contested,
-      STATUS_COLORS.no_claim,
-    ],
-    'fill-opacity': ['case', ['==', status, 'no_claim'], 1, ageOpacity],
+      shade,
+      ...SHADES.flatMap((s) => [s, SHADE_STYLES[s].fill]),
+      SHADE_STYLES.no_claim.fill,
+    ] as ExpressionSpecification,
+    'fill-opacity': strength,
   },
 };
 
 /**
- * The hatch over contested provinces. `fill-pattern` cannot read feature-state but the layer's
- * opacity can: the hatch shows where the status is contested, so a new month or lens only changes
- * feature-state (a filter would make MapLibre lay the provinces out again at every step).
+ * A layer per pattern (hatching for Fighting, bands for Disputed). `fill-pattern` cannot read
+ * feature-state but a layer's opacity can: each pattern shows where its shade is, so a new month
+ * or lens only changes feature-state (a filter would make MapLibre lay the provinces out again).
  */
-export const provincesContested: FillLayerSpecification = {
-  id: 'provinces-contested',
-  type: 'fill',
-  source: 'provinces',
-  paint: {
-    'fill-antialias': false,
-    'fill-pattern': CONTESTED_PATTERN,
-    'fill-opacity': ['case', ['==', status, 'contested'], 1, 0],
-  },
-};
+export const provincesPatterns: FillLayerSpecification[] = SHADES.flatMap((s: Shade) => {
+  const pattern = SHADE_STYLES[s].pattern;
+  if (!pattern) return [];
+  const layer: FillLayerSpecification = {
+    id: `provinces-${pattern.id}`,
+    type: 'fill',
+    source: 'provinces',
+    paint: {
+      'fill-antialias': false,
+      'fill-pattern': pattern.id,
+      'fill-opacity': ['case', ['==', shade, s], strength, 0] as ExpressionSpecification,
+    },
+  };
+  return [layer];
+});
 
 export const provincesLine: LineLayerSpecification = {
   id: 'provinces-line',
@@ -239,7 +226,7 @@ export function mapStyle(data: MapData, withContext: boolean): StyleSpecificatio
     type: 'geojson',
     data: source,
   });
-  const provinces = [provincesFill, provincesContested, provincesLine, provincesHover];
+  const provinces = [provincesFill, ...provincesPatterns, provincesLine, provincesHover];
   const layers: LayerSpecification[] = withContext
     ? [
         background,

@@ -1,10 +1,10 @@
 // A second reference, for reading the load ratio: MapLibre alone (no React, no data parsing)
-// drawing the app's own map style — every layer of src/map/map-style.ts, the hatch, the labels —
+// drawing the app's own map style — every layer of src/map/map-style.ts, the patterns, the labels —
 // from the same files. The gap between it and the bare page is the cost of the map's design; the
 // gap between the app and it is the cost of the app around the map.
 
-import { contestedPatternImage } from '../../../../src/map/contested-pattern';
-import { CONTESTED_PATTERN, countriesLabel, mapStyle } from '../../../../src/map/map-style';
+import { PATTERNS, patternPixels } from '../../../../src/encoding/reading-encoding';
+import { countriesLabel, mapStyle } from '../../../../src/map/map-style';
 import { drawMap } from '../flat-map';
 
 const container = document.getElementById('map');
@@ -26,4 +26,4 @@ style.layers = style.layers.map((layer) =>
   layer.id === countriesLabel.id ? { ...layer, filter: ['==', ['geometry-type'], 'Point'] } : layer,
 );
 const map = drawMap(container, style);
-map.addImage(CONTESTED_PATTERN, contestedPatternImage(), { pixelRatio: 2 });
+for (const pattern of PATTERNS) map.addImage(pattern.id, patternPixels(pattern, 2), { pixelRatio: 2 });

@@ -1,0 +1,292 @@
+// The reading of a province: what the control claims about it say as of the end of a month,
+// under a lens (everyone, or one claimant side). docs/codebook.md, "Readings", states the rules
+// with worked examples; each rule below names the step it implements.
+//
+// Claims are indexed once per province and side, in date order, so a reading only looks at the
+// claims of the 30 days before the province's latest claim: a slider step costs
+// O(provinces × claims in that window), however large the dataset is.
+
+import { daysBetween, endOfMonth, isInCoveredPeriod, isIsoDay, lastDayCovered, monthIndex } from './dates';
+import type { ClaimLike } from './types';
+import {
+  DATE_PRECISIONS,
+  type Action,
+  type ClaimantSide,
+  type DatePrecision,
+  type Extent,
+  type Holder,
+  type Lens,
+  type Reading,
+  type Support,
+} from './vocabulary';
+
+/** A side's claims more than this many days older than the province's latest claim are superseded. */
+export const SUPERSEDED_AFTER_DAYS = 30;
+/** A reading whose latest claim is this many months old or more is drawn paler. */
+export const PALE_AFTER_MONTHS = 3;
+/** With no claim newer than this many months, a province reads "No recent claim". */
+export const RECENT_MONTHS = 12;
+
+/** Actions that say a place changed hands as a whole: earlier claims describe the time before. */
+const CHANGE_OF_HANDS: ReadonlySet<Action> = new Set(['captured', 'retook', 'withdrew', 'surrendered']);
+
+/** The holder a reading leans to, or the one it names. */
+export type HeldBy = Exclude<Holder, 'none'>;
+
+export type ControlClaim = Pick<
+  ClaimLike,
+  'id' | 'kind' | 'province' | 'place' | 'side' | 'date' | 'date_precision' | 'holder' | 'extent' | 'action'
+>;
+
+interface Entry {
+  id: string;
+  side: ClaimantSide;
+  /** The place the claim names; '' for the province as a whole. */
+  place: string;
+  date: string;
+  precision: DatePrecision;
+  /** Days since 1970-01-01, so the window compares numbers, not dates. */
+  dayNumber: number;
+  holder: Holder;
+  extent: Extent;
+  action: Action;
+}
+
+export interface ReadingIndex {
+  /** province slug → side → that side's control claims, oldest first */
+  byProvince: Map<string, Map<ClaimantSide, Entry[]>>;
+}
+
+export interface ProvinceReading {
+  reading: Reading;
+  /** For Fighting: the one holder the claims name (they claim gains for it), or null. */
+  lean: HeldBy | null;
+  /** How well the reading is supported; null for Disputed, No recent claim and No claim. */
+  support: Support | null;
+  /** The sides whose claims support the reading (for a conceded one, the conceding sides first). */
+  supportSides: ClaimantSide[];
+  /** The sides that conceded: their claims name a holder against their own interest. */
+  concededBy: ClaimantSide[];
+  /** For Disputed: the sides naming each holder. */
+  disputedBy: Record<HeldBy, ClaimantSide[]> | null;
+  /** The date of the province's most recent claim in the lens, or null. */
+  latestDate: string | null;
+  /** How precisely that date is known (a week-precise claim is not shown as a day). */
+  latestPrecision: DatePrecision | null;
+  /** The side that made the most recent claim (the first one, when several share the day). */
+  latestSide: ClaimantSide | null;
+  /** Months between the latest claim and the month shown; null when there is no claim. */
+  ageMonths: number | null;
+  /** Older than {@link PALE_AFTER_MONTHS}: drawn paler, read as no longer news. */
+  pale: boolean;
+  /** The claims the reading rests on; for No recent claim, those of the latest claim day. */
+  claimIds: string[];
+}
+
+export const NO_CLAIM: ProvinceReading = {
+  reading: 'no_claim',
+  lean: null,
+  support: null,
+  supportSides: [],
+  concededBy: [],
+  disputedBy: null,
+  latestDate: null,
+  latestPrecision: null,
+  latestSide: null,
+  ageMonths: null,
+  pale: false,
+  claimIds: [],
+};
+
+export function inLens(side: ClaimantSide, lens: Lens): boolean {
+  return lens === 'all' || side === lens;
+}
+
+/** The holder a side's claims serve: a party's own; null for residents, the media and others. */
+function interestOf(side: ClaimantSide): HeldBy | null {
+  if (side === 'taliban') return 'taliban';
+  if (side === 'afghan_government' || side === 'us_forces') return 'government';
+  return null;
+}
+
+/** Allies count as one voice: US forces agreeing with the Afghan government corroborate nothing. */
+function camp(side: ClaimantSide): string {
+  return interestOf(side) ?? side;
+}
+
+function byDate(a: Entry, b: Entry): number {
+  return a.dayNumber - b.dayNumber || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+export function buildReadingIndex(claims: Iterable<ControlClaim>): ReadingIndex {
+  const byProvince: ReadingIndex['byProvince'] = new Map();
+  for (const claim of claims) {
+    if (claim.kind !== 'control' || !claim.province || !claim.holder || !claim.extent || !claim.action)
+      continue;
+    // A date that is not a day of the covered period cannot be ordered or aged: no reading rests on it.
+    if (!isIsoDay(claim.date) || !isInCoveredPeriod(claim.date)) continue;
+    const sides = byProvince.get(claim.province) ?? new Map<ClaimantSide, Entry[]>();
+    byProvince.set(claim.province, sides);
+    const entries = sides.get(claim.side) ?? [];
+    sides.set(claim.side, entries);
+    entries.push({
+      id: claim.id,
+      side: claim.side,
+      place: claim.place ?? '',
+      date: claim.date,
+      precision: DATE_PRECISIONS.includes(claim.date_precision) ? claim.date_precision : 'day',
+      dayNumber: daysBetween('1970-01-01', claim.date),
+      holder: claim.holder,
+      extent: claim.extent,
+      action: claim.action,
+    });
+  }
+  for (const sides of byProvince.values()) for (const entries of sides.values()) entries.sort(byDate);
+  return { byProvince };
+}
+
+/** How many entries are dated on or before `dayNumber` (binary search). */
+function countUntil(entries: Entry[], dayNumber: number): number {
+  let lo = 0;
+  let hi = entries.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((entries[mid] as Entry).dayNumber <= dayNumber) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Steps 1–2: one side's claims that still speak for it. Of its claims about each place (the
+ * province as a whole counts as one), those of the latest day; none older than its latest claim
+ * about the whole place that names a holder, which speaks for every part of it too.
+ */
+function sideClaims(window: Entry[]): Entry[] {
+  const latestDay = new Map<string, number>();
+  let wholeDay = -Infinity;
+  for (const entry of window) {
+    latestDay.set(entry.place, Math.max(latestDay.get(entry.place) ?? -Infinity, entry.dayNumber));
+    if (entry.extent === 'whole' && entry.holder !== 'none') wholeDay = Math.max(wholeDay, entry.dayNumber);
+  }
+  return window.filter((e) => e.dayNumber === latestDay.get(e.place) && e.dayNumber >= wholeDay);
+}
+
+/** Step 4: how well the claims naming `holder` support it. */
+function grade(kept: Entry[], holder: Holder, sides?: ClaimantSide[]) {
+  const supportSides = sides ?? [...new Set(kept.filter((e) => e.holder === holder).map((e) => e.side))];
+  const concededBy =
+    holder === 'none' ? [] : supportSides.filter((s) => interestOf(s) !== null && interestOf(s) !== holder);
+  const camps = new Set(supportSides.map(camp));
+  const support: Support =
+    concededBy.length > 0 ? 'conceded' : camps.size > 1 ? 'corroborated' : 'one_side_only';
+  return {
+    support,
+    concededBy,
+    supportSides: [...concededBy, ...supportSides.filter((s) => !concededBy.includes(s))],
+  };
+}
+
+/** Step 3: the reading of the kept claims (none of them superseded). */
+function readKept(
+  kept: Entry[],
+): Pick<ProvinceReading, 'reading' | 'lean' | 'support' | 'supportSides' | 'concededBy' | 'disputedBy'> {
+  const naming: Record<HeldBy, Set<ClaimantSide>> = { taliban: new Set(), government: new Set() };
+  let fighting = false;
+  for (const entry of kept) {
+    if (entry.holder === 'none') fighting = true;
+    else naming[entry.holder].add(entry.side);
+  }
+  const taliban = [...naming.taliban];
+  const government = [...naming.government];
+  if (taliban.length > 0 && government.length > 0) {
+    // Different sides name different holders: they disagree. One side naming both (it holds one
+    // part, the other side another) says the place is fought over.
+    const disagree = taliban.some((a) => government.some((b) => a !== b));
+    if (disagree) {
+      return {
+        reading: 'disputed',
+        lean: null,
+        support: null,
+        supportSides: [],
+        concededBy: [],
+        disputedBy: { taliban, government },
+      };
+    }
+    return { reading: 'fighting', lean: null, ...grade(kept, 'none', taliban), disputedBy: null };
+  }
+  const holder: HeldBy | null = taliban.length > 0 ? 'taliban' : government.length > 0 ? 'government' : null;
+  if (holder === null) return { reading: 'fighting', lean: null, ...grade(kept, 'none'), disputedBy: null };
+  const whole = kept.some((e) => e.holder === holder && e.extent === 'whole');
+  return whole && !fighting
+    ? { reading: holder, lean: null, ...grade(kept, holder), disputedBy: null }
+    : { reading: 'fighting', lean: holder, ...grade(kept, holder), disputedBy: null };
+}
+
+export function provinceReading(
+  index: ReadingIndex,
+  province: string,
+  month: string,
+  lens: Lens,
+): ProvinceReading {
+  const sides = index.byProvince.get(province);
+  if (!sides) return NO_CLAIM;
+  const until = daysBetween('1970-01-01', endOfMonth(month));
+  if (!Number.isFinite(until)) return NO_CLAIM;
+  // The claims of each side in the lens up to the end of the month, and the latest of them all.
+  const known: Array<[Entry[], number]> = [];
+  let latest: Entry | undefined;
+  for (const [side, entries] of sides) {
+    if (!inLens(side, lens)) continue;
+    const count = countUntil(entries, until);
+    if (count === 0) continue;
+    known.push([entries, count]);
+    const last = entries[count - 1] as Entry;
+    if (!latest || last.dayNumber > latest.dayNumber) latest = last;
+  }
+  if (!latest) return NO_CLAIM;
+  const ageMonths = monthIndex(month) - monthIndex(latest.date.slice(0, 7));
+  const dated = {
+    latestDate: latest.date,
+    latestPrecision: latest.precision,
+    latestSide: latest.side,
+    ageMonths,
+  };
+  // Step 2, across sides: a claim more than 30 days older than the province's latest is superseded.
+  const from = latest.dayNumber - SUPERSEDED_AFTER_DAYS;
+  let kept: Entry[] = [];
+  for (const [entries, count] of known) {
+    let start = count;
+    while (start > 0 && (entries[start - 1] as Entry).dayNumber >= from) start -= 1;
+    if (start < count) kept.push(...sideClaims(entries.slice(start, count)));
+  }
+  // A claim that the whole place changed hands closes what came before it, whoever said it.
+  const changed = Math.max(
+    ...kept.filter((e) => e.extent === 'whole' && CHANGE_OF_HANDS.has(e.action)).map((e) => e.dayNumber),
+  );
+  if (Number.isFinite(changed)) kept = kept.filter((e) => e.dayNumber >= changed);
+  kept.sort(byDate);
+  const claimIds = kept.map((e) => e.id);
+  if (ageMonths >= RECENT_MONTHS) {
+    return { ...NO_CLAIM, reading: 'no_recent_claim', ...dated, claimIds };
+  }
+  return { ...readKept(kept), ...dated, pale: ageMonths >= PALE_AFTER_MONTHS, claimIds };
+}
+
+/** The reading of every listed province (slugs) as of `month` under `lens`. */
+export function readingsAt(
+  index: ReadingIndex,
+  provinces: readonly string[],
+  month: string,
+  lens: Lens,
+): Map<string, ProvinceReading> {
+  const out = new Map<string, ProvinceReading>();
+  for (const province of provinces) out.set(province, provinceReading(index, province, month, lens));
+  return out;
+}
+
+/** Whether a claim was said more than 30 days after the event it describes (at the event date's precision). */
+export function saidLater(claim: Pick<ClaimLike, 'date' | 'date_precision' | 'said'>): boolean {
+  if (!isIsoDay(claim.said) || !isIsoDay(claim.date)) return false;
+  return daysBetween(lastDayCovered(claim.date, claim.date_precision), claim.said) > SUPERSEDED_AFTER_DAYS;
+}
