@@ -84,7 +84,10 @@ export class SpeakerMemory {
   remember(speaker: Speaker, words: string): void {
     this.last = speaker;
     const name = personName(words);
-    if (name || /\b(?:he|she)\b/iu.test(words)) this.lastPerson = speaker;
+    const oneSpeaker =
+      /^(?:a|an|one|the|another)\s/iu.test(words) &&
+      !/\b(?:ministry|service|agency|mission|forces|government|authorities|officials|residents|Taliban|group|statement|police|council)\b/iu.test(words);
+    if (name || oneSpeaker || /\b(?:he|she)\b/iu.test(words)) this.lastPerson = speaker;
     if (name) {
       const parts = name.split(/\s+/u);
       this.names.set(name.toLowerCase(), speaker);
@@ -115,7 +118,10 @@ const TRAILING_NOISE =
   /(?:[,;:\s]+|\b(?:also|later|earlier|has|have|had|was|were|is|are|would|will|previously|then|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in a statement|in a tweet|separately)\b)+$/iu;
 
 export function cleanSpeakerWords(words: string): string {
-  let out = words.trim();
+  // "a health official, who spoke on condition of anonymity because …,": the clause is not the speaker.
+  let out = words
+    .replace(/,?\s*\b(?:who|which|speaking|asking|requesting|declining)\b[^,]*(?:,|$)/giu, ' ')
+    .trim();
   for (let i = 0; i < 3; i++) out = out.replace(LEADING_NOISE, '').replace(TRAILING_NOISE, '').trim();
   return out.replace(/^[“”"'‘’]+|[“”"'‘’]+$/gu, '').trim();
 }
@@ -171,6 +177,10 @@ interface Found {
   objectOnly: boolean;
 }
 
+/** Where the words right after an attribution verb end: punctuation, a sentence end, a relative clause. */
+const AFTER_STOP = /[,;!?:“”"]|(?<!(?:^|[\s.])\p{L})\.(?=\s|$)|\b(?:who|which)\b|\s[–—-]{1,2}\s|$/u;
+const SPEAKER_AFTER_STOP = /,\s+(?:adding|saying|as|while|but|although|after)\b|[;]|(?<!(?:^|[\s.])\p{L})\.(?=\s|$)/u;
+
 const BOUNDARY_BEFORE = /(?:[,;:(]|[“”"«»]|\s[–—-]{1,2}\s|\b(?:and|but|although|though|while|as|whereas|because|since|after|where|when|that)\b)\s*$/iu;
 const CLAUSE_BREAK = /,\s+(?:as|while|although|though|but|whereas|after|amid|despite|where|which|and)\b|\s(?:as|while|although|though|but|whereas|amid)\s|[;:–—]|\s--\s/u;
 
@@ -191,7 +201,9 @@ function speakerStartBefore(text: string, unitStart: number, end: number, tokens
   let start = end;
   for (let i = end - 1; i >= unitStart; i--) {
     const head = text.slice(unitStart, i + 1);
-    if (BOUNDARY_BEFORE.test(head) && text.slice(i + 1, end).trim() !== '') {
+    // Only at a word's end: "who as|ked" is not the conjunction "as".
+    const atWordEnd = !/[\p{L}\p{N}]/u.test(text[i + 1] ?? ' ');
+    if (atWordEnd && BOUNDARY_BEFORE.test(head) && text.slice(i + 1, end).trim() !== '') {
       start = i + 1;
       break;
     }
@@ -220,10 +232,13 @@ function speakerStartBefore(text: string, unitStart: number, end: number, tokens
 }
 
 /** Skips "told the Associated Press by telephone that", "said on Sunday in a statement:". */
-function contentStartAfter(text: string, verbEnd: number, unitEnd: number, rule: string): number {
+function contentStartAfter(text: string, verbEnd: number, unitEnd: number, rule: string, tokens: readonly Token[]): number {
   const rest = text.slice(verbEnd, unitEnd);
   const that = /^(.{0,90}?)\bthat\b/u.exec(rest);
-  if (that && !/[“”".;]/u.test(that[1] ?? '') && (rule === 'told' || !/,/u.test(that[1] ?? ''))) {
+  const lowerVerb = tokensIn(tokens, verbEnd, verbEnd + (that?.[1]?.length ?? 0)).some(
+    (t) => (t.pos === 'VERB' || t.pos === 'AUX') && /^\p{Ll}/u.test(t.text),
+  );
+  if (that && !lowerVerb && !/[“”".;]/u.test(that[1] ?? '') && (rule === 'told' || !/,/u.test(that[1] ?? ''))) {
     return verbEnd + that[0].length;
   }
   let skip = 0;
@@ -248,8 +263,8 @@ function objectOnlyAfter(text: string, from: number, to: number, tokens: readonl
   if (first[0] && /^(?:that|:)$/iu.test(first[0].text)) return false;
   const np = /^(?:the|a|an|its|their|his|her|major|significant|responsibility|credit)$/iu.test(first[0]?.text ?? '');
   if (!np) return false;
-  const upTo = first.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
-  return upTo < 0;
+  const upTo = first.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX' || /^(?:as|while|amid|after|but|,)$/iu.test(t.text));
+  return upTo < 0 || !/^(?:VERB|AUX)$/u.test(first[upTo]?.pos ?? '');
 }
 
 /**
@@ -325,10 +340,12 @@ export function findAttributions(
       continue;
     }
 
-    const afterStop = /[,;.!?:“”"]|\s[–—-]{1,2}\s|$/u.exec(text.slice(verb.end, unit.end));
+    const afterStop = AFTER_STOP.exec(text.slice(verb.end, unit.end));
     const afterEnd = verb.end + (afterStop?.index ?? 0);
+    // Capitalised words are names even when tagged as verbs ("the Associated Press").
     const afterHasClause =
-      hasFiniteVerb(tokens, verb.end, afterEnd) || /^\s*(?:that\b|:)/u.test(text.slice(verb.end, unit.end));
+      tokensIn(tokens, verb.end, afterEnd).some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && /^\p{Ll}/u.test(t.text)) ||
+      /^\s*(?:that\b|:)/u.test(text.slice(verb.end, unit.end));
     const closeQuote = quotations
       .filter((q) => q.end <= verb.start && q.start >= previousEnd && q.end > unit.start)
       .pop();
@@ -350,14 +367,17 @@ export function findAttributions(
 
     let direction: 'forward' | 'backward' = 'forward';
     let speakerSpan: Span;
-    if (quoteThenSpeaker && closeQuote) {
+    if (rule.continues && /,\s*$/u.test(text.slice(unit.start, verb.start))) {
+      // "…, saying …": no speaker of its own.
+      speakerSpan = { start: verb.start, end: verb.start };
+    } else if (quoteThenSpeaker && closeQuote) {
       direction = 'backward';
       const s = closeQuote.end;
       const words = text.slice(s, verb.start);
       if (cleanSpeakerWords(words) === '') {
         // "…,” said Shams." — the speaker follows the verb.
         const rest = text.slice(verb.end, unit.end);
-        const stop = /,\s+(?:adding|saying|who|as|while|but|although|after)\b|[;.]\s*$|[.;]/u.exec(rest);
+        const stop = SPEAKER_AFTER_STOP.exec(rest);
         speakerSpan = { start: verb.end, end: verb.end + (stop?.index ?? rest.length) };
       } else speakerSpan = { start: s, end: verb.start };
     } else if (!afterHasClause && /,\s*[^,]*$/u.test(text.slice(previousEnd, verb.start)) && text.slice(previousEnd, verb.start).trim().length > 0) {
@@ -370,7 +390,7 @@ export function findAttributions(
       if (cleanSpeakerWords(words) === '' && contentBefore) {
         direction = 'backward';
         const rest = text.slice(verb.end, unit.end);
-        const stop = /,\s+(?:adding|saying|who|as|while|but|although|after)\b|[;.]\s*$|[.;]/u.exec(rest);
+        const stop = SPEAKER_AFTER_STOP.exec(rest);
         speakerSpan = { start: verb.end, end: verb.end + (stop?.index ?? rest.length) };
       } else if (contentBefore && words.split(/\s+/u).length <= 14 && !hasFiniteVerb(tokens, s, verb.start)) {
         direction = 'backward';
@@ -402,7 +422,7 @@ export function findAttributions(
     memory.remember(speaker, clean);
 
     const contentEdge =
-      direction === 'forward' ? contentStartAfter(text, verb.end, unit.end, rule.name) : Math.min(speakerSpan.start, verb.start);
+      direction === 'forward' ? contentStartAfter(text, verb.end, unit.end, rule.name, tokens) : Math.min(speakerSpan.start, verb.start);
     found.push({
       verb,
       rule,
@@ -463,6 +483,13 @@ export function voicesOf(
       voices.push({ start: f.contentEdge, end: to, speaker: f.speaker });
       cursor = to;
     }
+  }
+  const lastFound = found[found.length - 1];
+  const participle = /^\s*,\s*(?!according\b)\p{Ll}+ing\b/u.test(text.slice(cursor, unit.end));
+  if (lastFound && lastFound.direction === 'backward' && participle) {
+    // "…, officials said, leaving hundreds of soldiers trapped": the same speaker goes on.
+    voices.push({ start: cursor, end: unit.end, speaker: lastFound.speaker });
+    cursor = unit.end;
   }
   if (cursor < unit.end && text.slice(cursor, unit.end).trim().length > 1) {
     const rest: Span = { start: cursor, end: unit.end };

@@ -53,9 +53,9 @@ const NON_NUMERIC_VAGUE = /^(?:heavy|high|huge|significant)$/iu;
 // --- Clauses ---------------------------------------------------------------------------------
 
 const LEFT_BREAK =
-  /(?:[;:(“”"«»]|\s[–—-]{1,2}\s|,\s+(?=(?:and|but|while|although|though|as|whereas|after|before|when|amid|despite|adding|saying|where|which|who|resulting|leaving|including|\p{L}+ing)\b)|\s(?:but|while|although|though|whereas|because|after|amid|despite|when|as)\s|(?<!(?:^|[\s.])\p{L})\.\s)/giu;
+  /(?:[;:(“”"«»]|\s[–—-]{1,2}\s|,\s+(?=(?:but|while|although|though|as|whereas|after|before|when|amid|despite|adding|saying|where|which|who|resulting|leaving|including|\p{L}+ing)\b)|\s(?:but|while|although|though|whereas|because|after|amid|despite|when|as)\s|(?<!(?:^|[\s.])\p{L})\.\s)/giu;
 const RIGHT_BREAK =
-  /(?:[;:)“”"«»]|\s[–—-]{1,2}\s|,\s+(?:and|but|while|although|though|as|whereas|after|before|when|amid|despite|adding|saying|where|which|who|resulting|leaving|according|including|\p{L}+ing)\b|\s(?:even as|even though|but|while|although|though|whereas|because|after|amid|despite|as)\s|(?<!(?:^|[\s.])\p{L})\.(?:\s|$))/giu;
+  /(?:[;:)“”"«»]|\s[–—-]{1,2}\s|,\s+(?:but|while|although|though|as|whereas|after|before|when|amid|despite|adding|saying|where|which|who|resulting|leaving|according|including|\p{L}+ing)\b|\s(?:even as|even though|but|while|although|though|whereas|because|after|amid|despite|as)\s|(?<!(?:^|[\s.])\p{L})\.(?:\s|$))/giu;
 
 function hasVerbSoon(tokens: readonly Token[], from: number): boolean {
   const next = tokens.filter((t) => t.start >= from).slice(0, 5);
@@ -80,7 +80,18 @@ export function clauseAround(text: string, voice: Span, from: number, to: number
   let end = voice.end;
   const after = text.slice(to, voice.end);
   RIGHT_BREAK.lastIndex = 0;
-  const stop = RIGHT_BREAK.exec(after);
+  let stop = RIGHT_BREAK.exec(after);
+  // "in Kandahar and Lashkar Gar -- pro-Taliban heartlands -- as well as Herat": a dash pair is an aside.
+  if (stop && /[–—-]/u.test(stop[0])) {
+    const second = /\s[–—-]{1,2}\s/u.exec(after.slice(stop.index + stop[0].length, stop.index + stop[0].length + 80));
+    if (second) {
+      const resume = stop.index + stop[0].length + second.index + second[0].length;
+      RIGHT_BREAK.lastIndex = resume;
+      const later = new RegExp(RIGHT_BREAK.source, 'giu');
+      later.lastIndex = resume;
+      stop = later.exec(after);
+    }
+  }
   if (stop) end = to + stop.index;
   for (const m of after.matchAll(andRe)) {
     const at = to + (m.index ?? 0);
@@ -150,6 +161,8 @@ function holderFor(rule: ControlVerbRule, actor: ActorSide): Holder {
   }
 }
 
+const COUNT_BEFORE = new RegExp(`${COUNT_PHRASE}\\s+(?:[\\w'’-]+\\s+){0,3}?(?:(?:had|have|has|were|was)\\s+(?:been\\s+)?)?$`, 'iu');
+
 const COUNT_THEN_PERSON = new RegExp(
   `^\\s*${COUNT_PHRASE}\\s+(?:[\\w'’"-]+\\s+){0,3}?(?:soldiers|troops|police(?:men)?|security forces|personnel|commandos|militants|insurgents|fighters|civilians|people|prisoners|members|officers|government security forces|government forces|Taliban)\\b`,
   'iu',
@@ -178,6 +191,8 @@ export function findControl(
       // "captured 55 government security forces" is a casualty count, not a place taken.
       if ((row.action === 'captured' || row.action === 'surrendered') && COUNT_THEN_PERSON.test(afterWords)) continue;
       if (row.action === 'surrendered' && new RegExp(COUNT_PHRASE, 'iu').test(lead)) continue;
+      // "… and 17 others captured", "four captured": a count of people just before the verb.
+      if (/captur|seiz|surrender/iu.test(m[0]) && COUNT_BEFORE.test(lead)) continue;
       const subject = text.slice(clause.start, start);
       // The actor: before the verb for active forms; after it ("fell to the Taliban", "retaken
       // by government forces") for passive ones; the loser is named before it for "driven out".
@@ -296,8 +311,12 @@ function measureOf(words: string): { measure: Measure; rule: string } | null {
 }
 
 const COUNT_RE = new RegExp(COUNT_PHRASE, 'giu');
-const SINGULAR_TITLE =
-  /(?<![\w-])(?:(?:the|a|an|one)\s+)?(?:(?:[\p{L}'’-]+)\s+){0,3}?(?:governor|deputy governor|commander|police chief|district chief|chief of security|intelligence chief|army chief|leader)(?:\s+(?:of|in)\s+(?:the\s+)?[\p{Ll}\s]{0,30}?)?(?:\s+\p{Lu}[\p{L}-]*){0,3}(?![\w-])/gu;
+const TITLE = '(?:governor|deputy governor|commander|police chief|district chief|chief of security|intelligence chief|army chief|leader)';
+/** One named or singled-out person: "the city's governor", "a local commander", "commander Ismail Sherzad". */
+const SINGULAR_TITLE = new RegExp(
+  `(?<![\\w-])(?:(?:the|a|an|one|another)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?${TITLE}(?:\\s+(?:of|in)\\s+(?:the\\s+)?[\\p{Ll}\\s]{0,30}?(?=\\s(?:had|has|have|was|were|joined|surrendered|fled)\\b))?|(?:[\\p{Ll}'’-]+\\s+){0,2}?${TITLE}(?:\\s+\\p{Lu}[\\p{L}-]*){1,3})(?![\\w-])`,
+  'gu',
+);
 
 interface NounPhrase extends Span {
   count: CountRange;
@@ -331,7 +350,7 @@ function countedPhrases(text: string, from: number, to: number): NounPhrase[] {
     const start = from + (m.index ?? 0);
     const end = start + m[0].length;
     if (out.some((p) => p.start < end && start < p.end)) continue;
-    if (/^(?:the|a|an|one)\s/iu.test(m[0]) || /^\p{Ll}+\s+commander/u.test(m[0]) || /\p{Lu}/u.test(m[0].slice(1))) {
+    {
       out.push({ start, end, count: { words: m[0], qualifier: 'exact', low: 1, high: 1 }, countWords: m[0], victims: m[0] });
     }
   }
@@ -413,7 +432,9 @@ export function findCasualties(
         const tailFrom = (objectPhrases[0]?.end ?? mEnd) + tail[0].length;
         const next = countedPhrases(text, tailFrom, Math.min(voice.end, tailFrom + 40))[0];
         const nm = measureOf(tail[1] ?? '');
-        if (next && next.start === tailFrom && nm) push(next, nm.measure, nm.rule, { start: tailFrom - (tail[1]?.length ?? 0) - 1, end: tailFrom }, next.victims, last.victim_side, 'verb-count-and');
+        if (next && next.start === tailFrom && nm) {
+          push(next, nm.measure, nm.rule, { start: last.clause.start, end: tailFrom }, next.victims, last.victim_side, 'verb-count-and');
+        }
       }
       continue;
     }
@@ -432,7 +453,9 @@ export function findCasualties(
         const cStart = mEnd + tail[0].indexOf(countWords, tail[0].search(/\band\s/u));
         const nm = measureOf(tail[2] ?? '');
         const phrase: NounPhrase = { start: cStart, end: cStart + countWords.length, count: countOf(countWords), countWords, victims: '' };
-        if (nm) push(phrase, nm.measure, nm.rule, { start: mEnd + tail[0].length - (tail[2]?.length ?? 0), end: mEnd + tail[0].length }, '', previous, 'count-and-count');
+        const first = out[out.length - 1];
+        const from = first ? first.clause.start : mStart;
+        if (nm) push(phrase, nm.measure, nm.rule, { start: from, end: mEnd + tail[0].length }, '', previous, 'count-and-count');
       }
       // "… joined the Taliban along with over 100 security personnel".
       const along = /^\s*(?:[\w'’]+\s+){0,3}?along with\s+/iu.exec(text.slice(mEnd, voice.end));

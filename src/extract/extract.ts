@@ -48,19 +48,27 @@ interface Context {
 /** Mentions that count for a claim: not the speaker's seat ("officials in Kabul"), not a dateline's Kabul. */
 function usable(mentions: readonly PlaceMention[], text: string): PlaceMention[] {
   return mentions.filter((m) => {
+    // "reinforcements from Kandahar", "militants from Pakistan": where they came from.
+    if (/\bfrom\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+)?$/iu.test(text.slice(Math.max(0, m.start - 25), m.start))) return false;
     if (m.province === null || !SEATS_OF_GOVERNMENT.has(m.province)) return true;
     const before = text.slice(Math.max(0, m.start - 40), m.start);
-    return !/\b(?:officials?|authorities|reporters|journalists|conference|government|embassy|spokesman|spokeswoman|protesters|in)\s+(?:in\s+)?$/iu.test(before) && !/^[A-Z]{3,}/u.test(text.slice(m.start, m.end));
+    const after = text.slice(m.end, m.end + 20);
+    return (
+      !/\b(?:officials?|authorities|reporters|journalists|conference|government|embassy|spokesman|spokeswoman|protesters|in)\s+(?:in\s+)?$/iu.test(before) &&
+      !/^\s*(?:administration|government|regime|officials|authorities)\b/iu.test(after) &&
+      !/^[A-Z]{3,}/u.test(text.slice(m.start, m.end))
+    );
   });
 }
 
-function choose(mentions: readonly PlaceMention[], rule: string, factor: number): PlaceChoice | null {
+function choose(mentions: readonly PlaceMention[], rule: string, factor: number, regions = false): PlaceChoice | null {
   const withProvince = mentions.filter((m) => m.province !== null);
   // A city, district or building says more than its province: prefer the most precise.
   const rank = (m: PlaceMention) => (m.precision === 'province' ? 1 : 0);
   const best = [...withProvince].sort((a, b) => rank(a) - rank(b))[0];
   if (best) return { place: best.place, province: best.province, precision: best.precision, rule, factor };
-  const region = mentions.find((m) => m.province === null);
+  // A region or a country stands for the claim's place only in the claim's own words.
+  const region = regions ? mentions.find((m) => m.province === null) : undefined;
   if (region) return { place: region.place, province: null, precision: 'country', rule: `${rule}:${region.rule}`, factor };
   return null;
 }
@@ -94,7 +102,7 @@ export function extractClaims(text: string, published: string, gazetteer: Gazett
   const { tokens, units, quotations } = segment(text);
   const memory = new SpeakerMemory();
   const context: Context = { province: null, place: null, precision: 'province' };
-  const drafts: Draft[] = [];
+  const drafts: Drafted[] = [];
   let previousSpeaker: Speaker | null = null;
 
   units.forEach((unit, index) => {
@@ -120,7 +128,22 @@ export function extractClaims(text: string, published: string, gazetteer: Gazett
         ...findCasualties(text, voice, speaker.side, tokens),
       ];
       for (const finding of findings) {
-        const quoteMentions = mentions.filter((m) => m.start >= finding.clause.start && m.end <= finding.clause.end);
+        let quoteMentions = mentions.filter((m) => m.start >= finding.clause.start && m.end <= finding.clause.end);
+        // "…, and Lashkar Gah, where government forces were holding out": the place before "where".
+        if (quoteMentions.length === 0 && /,?\s*where\s*$/iu.test(text.slice(Math.max(0, finding.clause.start - 10), finding.clause.start))) {
+          const lead = text.slice(Math.max(unit.start, finding.clause.start - 90), finding.clause.start);
+          const from = finding.clause.start - lead.length + (lead.search(/[^.;]*$/u) > 0 ? lead.search(/[^.;]*$/u) : 0);
+          quoteMentions = mentions.filter((m) => m.end <= finding.clause.start && m.start >= from);
+        }
+        // "contested cities", "10 provincial capitals", "all districts lost": many places, no province.
+        if (
+          finding.kind === 'control' &&
+          !quoteMentions.some((m) => m.province !== null) &&
+          /\b(?:cities|capitals|provinces|districts)\b/iu.test(text.slice(finding.clause.start, finding.clause.end)) &&
+          !/\b(?:of|in) the province\b/iu.test(text.slice(finding.clause.start, finding.clause.end))
+        ) {
+          quoteMentions = [{ start: finding.clause.start, end: finding.clause.start, place: 'afghanistan', province: null, precision: 'country', generic: false, rule: 'plural-places' }];
+        }
         const speakerMentions = speaker.span
           ? mentions.filter(
               (m) => speaker.span && m.province !== null && m.start >= speaker.span.start && m.end <= speaker.span.end,
@@ -140,7 +163,7 @@ export function extractClaims(text: string, published: string, gazetteer: Gazett
         }
         if (choices.length === 0) {
           const pick =
-            choose(quoteMentions, 'place-in-quote', 1) ??
+            choose(quoteMentions, 'place-in-quote', 1, true) ??
             choose(voiceMentions, 'place-in-sentence', 0.9) ??
             choose(speakerMentions, 'place-of-speaker', 0.85) ??
             choose(mentions, 'place-in-sentence', 0.85) ??
@@ -152,6 +175,7 @@ export function extractClaims(text: string, published: string, gazetteer: Gazett
         const date = quoteDate.words ? quoteDate : dateFromWords(unitText, published);
         for (const choice of choices) {
           const base = {
+            headline: unit.headline,
             quote,
             start: finding.clause.start,
             end: finding.clause.end,
@@ -181,22 +205,39 @@ export function extractClaims(text: string, published: string, gazetteer: Gazett
     // The running context: the last province-bearing place this sentence named.
     // One province named: it becomes the context. Several ("militants from Kunduz and nearby
     // Baghlan and Takhar provinces"): the context stays if it is among them, else the first.
-    const named = mentions.filter((m) => m.province !== null && !m.generic);
+    const named = mentions.filter((m) => m.province !== null && !m.generic && !SEATS_OF_GOVERNMENT.has(m.province));
     const provinces = new Set(named.map((m) => m.province));
-    const keep = context.province !== null && provinces.has(context.province) && provinces.size > 1;
-    const pick = keep ? named.find((m) => m.province === context.province) : provinces.size > 1 ? named[0] : named[named.length - 1];
+    // Places named as origins ("militants from Kunduz and nearby Baghlan") still keep the context.
+    const allNamed = matcher.find(text, unit.start, unit.end, unitContext).filter((m) => m.province !== null && !m.generic);
+    const allProvinces = new Set(allNamed.map((m) => m.province));
+    const keep = context.province !== null && allProvinces.has(context.province) && allProvinces.size > 1;
+    const pick = keep ? undefined : provinces.size > 1 ? named[0] : named[named.length - 1];
     if (pick) {
       context.province = pick.province;
       context.place = pick.place;
       context.precision = pick.precision;
     }
   });
-  return dedupe(drafts);
+  return dedupe(dropRepeatedHeadlines(drafts)).map(({ headline: _headline, ...draft }) => draft);
+}
+
+type Drafted = Draft & { headline: boolean };
+
+/** A headline or caption whose claim the body makes too is left out, as the curated files do. */
+function dropRepeatedHeadlines(drafts: readonly Drafted[]): Drafted[] {
+  const body = drafts.filter((d) => !d.headline);
+  const same = (h: Drafted, d: Drafted) =>
+    h.kind === d.kind &&
+    (h.province === null || h.province === d.province) &&
+    (h.kind === 'control'
+      ? h.action === d.action || (h.holder === d.holder && h.holder !== 'none')
+      : h.casualties?.measure === d.casualties?.measure && h.casualties?.count.low === d.casualties?.count.low);
+  return drafts.filter((h) => !h.headline || !body.some((d) => same(h, d)));
 }
 
 /** One draft per clause, kind, province and (for casualties) count: the most confident. */
-function dedupe(drafts: readonly Draft[]): Draft[] {
-  const best = new Map<string, Draft>();
+function dedupe(drafts: readonly Drafted[]): Drafted[] {
+  const best = new Map<string, Drafted>();
   for (const d of drafts) {
     const count = d.casualties ? `${d.casualties.measure}:${d.casualties.count.low}:${d.casualties.count.high}:${d.casualties.victim_side}` : '';
     const key = `${d.start}:${d.end}:${d.kind}:${d.province}:${d.place}:${count}`;

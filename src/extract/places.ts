@@ -67,7 +67,7 @@ export class PlaceMatcher {
     }
     const all = [...this.byWords.keys()].sort((a, b) => b.length - a.length);
     this.pattern = new RegExp(`(?<![\\w-])(?:${all.map(escape).join('|')})(?![\\w-])`, 'giu');
-    this.regions = NO_PROVINCE_PLACES.map((r) => ({ rule: r.name, re: new RegExp(r.pattern, 'giu'), place: r.place }));
+    this.regions = NO_PROVINCE_PLACES.map((r) => ({ rule: r.name, re: new RegExp(`(?<![\\w-])(?:${r.pattern})`, 'giu'), place: r.place }));
   }
 
   private add(entry: Entry): void {
@@ -96,6 +96,9 @@ export class PlaceMatcher {
       if (proper.length > 0) {
         // Proper names are capitalised in the text ("Farah", "FARAH"); "farah" is not a name.
         if (!/^\p{Lu}/u.test(words)) continue;
+        // Part of a person's name ("Nasir Ahmad Wardak"): a capitalised word that is no place or title before it.
+        const previousWord = /(\p{Lu}[\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, start - 20), start))?.[1];
+        if (previousWord && PERSON_NAME_PARTS.test(previousWord) && !this.byWords.has(normal(previousWord))) continue;
         const after = text.slice(end, end + 12);
         const before = text.slice(Math.max(0, start - 12), start);
         const provinceWanted = /^\s+province/iu.test(after) || /province of\s+$/iu.test(before);
@@ -128,6 +131,10 @@ export class PlaceMatcher {
     return out;
   }
 }
+
+/** Given names and honorifics that make the next capitalised word a surname, not a place. */
+const PERSON_NAME_PARTS =
+  /^(?:Ahmad|Ahmed|Mohammad|Mohammed|Muhammad|Abdul|Haji|Mullah|Qari|Gul|Nasir|Khan|Ali|Shah|Sayed|Syed|Noor|Nur|Mir|Zia|Omar|Hamid|Rahim|Karim|Jan|Wali|Amir|Ghulam|Sardar|Mr|Mrs|Ms|Dr|General|Gen|Colonel|Col|Captain|Capt)$/u;
 
 function normal(words: string): string {
   return words.toLowerCase().replace(/['’]/gu, "'").replace(/-/gu, ' ');

@@ -114,7 +114,7 @@ export function segment(text: string): Segmented {
       quotations.push(...quotes);
       const { tokens: lineTokens, sentences } = tokenize(text, from, line);
       tokens.push(...lineTokens);
-      const headline = paragraphIndex === 0 || !/[.!?"”’)]$/u.test(line) || /^(?:photo|caption|image)\s*:/iu.test(line);
+      const headline = !/[.!?"”’)]$/u.test(line) || /^(?:photo|caption|image)\s*:/iu.test(line);
       const merged: Span[] = [];
       for (const sentence of sentences) {
         const previous = merged[merged.length - 1];
