@@ -117,25 +117,56 @@ test('Download PNG is a 2× image of the map with its legend', async ({ page }) 
   const height = png.readUInt32BE(20);
   expect(width).toBe(Math.round(mapBox.width * 2));
   expect(height).toBeGreaterThan(mapBox.height * 2);
-  // The image really shows the map: the contested colour of Ghazni is in it.
+  // The image really shows the map: Ghazni is Disputed, in bands of both sides' colours, and the
+  // map area (between the title and the legend) holds both.
   const pixels = await page.evaluate(async (b64) => {
     const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
     const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
     const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
     const ctx = canvas.getContext('2d')!;
     ctx.drawImage(bitmap, 0, 0);
-    const data = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
-    let contested = 0;
+    const top = Math.round(bitmap.height * 0.25);
+    const data = ctx.getImageData(0, top, bitmap.width, Math.round(bitmap.height * 0.4)).data;
+    const near = (r: number, g: number, b: number, hex: number) =>
+      Math.abs(r - (hex >> 16)) < 12 &&
+      Math.abs(g - ((hex >> 8) & 255)) < 12 &&
+      Math.abs(b - (hex & 255)) < 12;
+    let [taliban, government] = [0, 0];
     const colours = new Set<number>();
     for (let i = 0; i < data.length; i += 16) {
       const [r, g, b] = [data[i]!, data[i + 1]!, data[i + 2]!];
       colours.add((r << 16) | (g << 8) | b);
-      if (Math.abs(r - 0xcc) < 12 && Math.abs(g - 0x79) < 12 && Math.abs(b - 0xa7) < 12) contested++;
+      if (near(r, g, b, 0xd55e00)) taliban++;
+      if (near(r, g, b, 0x0072b2)) government++;
     }
-    return { contested, colours: colours.size };
+    return { taliban, government, colours: colours.size };
   }, png.toString('base64'));
-  expect(pixels.contested).toBeGreaterThan(500);
+  expect(pixels.taliban).toBeGreaterThan(500);
+  expect(pixels.government).toBeGreaterThan(500);
   expect(pixels.colours).toBeGreaterThan(200);
+});
+
+test('Download readings (CSV) has a row per province with its reading and support', async ({ page }) => {
+  await openApp(page, '?month=2021-08');
+  const file = await download(page, 'Download readings (CSV)');
+  expect(file.suggestedFilename()).toMatch(
+    /^claimed-ground_readings-2021-08_all-provinces_2015-2021_all-claimants_v[0-9a-f]+\.csv$/,
+  );
+  const lines = readFileSync((await file.path())!, 'utf8')
+    .trim()
+    .split('\r\n');
+  expect(lines[0]).toMatch(/^"?# /);
+  const header = lines[2]!.split(',');
+  expect(header).toEqual(
+    expect.arrayContaining(['province', 'reading', 'lean', 'support', 'status', 'claim_ids']),
+  );
+  const rows = lines.slice(3);
+  const table = page.getByRole('table', { name: 'Control claims by province' });
+  expect(rows).toHaveLength(await table.locator('tbody tr').count());
+  const ghazni = rows.find((row) => row.startsWith('Ghazni,'))!;
+  expect(ghazni).toContain(
+    ',Taliban,,conceded,afghan_government,Taliban · conceded by the Afghan government',
+  );
 });
 
 test('Copy link copies the current view', async ({ page, baseURL }) => {

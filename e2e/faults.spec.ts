@@ -255,7 +255,7 @@ const FAULTS: Fault[] = [
     serve: mutated<EventJson>((json) => {
       json.features[0] = garbage({ type: 'Feature', id: 'Not A Slug!', geometry: null, properties: {} });
       json.features[1]!.properties.claims[0]!.side = 'aliens';
-      delete json.features[4]!.properties.claims.find((c) => c.kind === 'control')!.stance;
+      delete json.features[4]!.properties.claims.find((c) => c.kind === 'control')!.holder;
     }),
     outcome: () => ({
       kind: 'partial',

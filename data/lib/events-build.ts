@@ -4,8 +4,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, readdirSync, realpathSync } from 'node:fs';
 import { join, sep } from 'node:path';
-import { countRangeFromWords } from '../../src/domain/count-range';
-import { formatDay, lastDayCovered } from '../../src/domain/dates';
+import { claimProblems } from '../../src/data/claim-checks';
 import { reportsPhrase } from '../../src/domain/labels';
 import {
   articleMetaSchema,
@@ -16,7 +15,6 @@ import {
   type ClaimRecord,
   type EventRecord,
   type PlaceRecord,
-  type ProvinceRecord,
 } from '../../src/data/schema';
 import { loadGazetteer } from './gazetteer';
 import { checkAt, DataProblem, displayPath, readText, readYaml } from './yaml-source';
@@ -105,106 +103,6 @@ function loadEvents(file: string, places: Map<string, PlaceRecord>, problems: Da
   return events;
 }
 
-function sameCount(a: { qualifier: string; low: number | null; high: number | null }, b: typeof a): boolean {
-  return a.qualifier === b.qualifier && a.low === b.low && a.high === b.high;
-}
-
-/** Whether a place is its province's capital city: the one place a `whole` claim may name besides the province. */
-function isCapital(place: PlaceRecord, provinces: Map<string, ProvinceRecord>): boolean {
-  const province = place.province === null ? undefined : provinces.get(place.province);
-  if (!province || place.kind !== 'city') return false;
-  return place.name === province.capital || place.aliases.includes(province.capital);
-}
-
-/**
- * Why a control claim cannot be about the whole place, or null when it can. A claim about a
- * facility, a district or another town is about part of the province (a prison does not
- * paint a province); the whole is the provincial capital, the province itself, or a region
- * or country off the map.
- */
-function wholeProblem(
-  claim: ClaimRecord,
-  place: PlaceRecord | undefined,
-  provinces: Map<string, ProvinceRecord>,
-): string | null {
-  if (claim.extent !== 'whole') return null;
-  if (claim.place === null) {
-    return claim.place_precision === 'province' || claim.province === null
-      ? null
-      : `a whole claim with no place must be about the province (place_precision province)`;
-  }
-  if (!place || place.kind === 'region' || place.kind === 'country' || isCapital(place, provinces))
-    return null;
-  const what = place.kind === 'city' ? 'a town that is not the provincial capital' : `a ${place.kind}`;
-  return `"${claim.place}" is ${what}, part of its province: a claim about it has extent part, not whole`;
-}
-
-interface ClaimContext {
-  places: Map<string, PlaceRecord>;
-  provinces: Map<string, ProvinceRecord>;
-  events: Map<string, EventRecord>;
-}
-
-function checkClaim(
-  claim: ClaimRecord,
-  article: Article,
-  context: ClaimContext,
-  at: (field: string) => number,
-  file: string,
-  problems: DataProblem[],
-): boolean {
-  const before = problems.length;
-  const problem = (field: string, message: string) =>
-    problems.push(new DataProblem(file, at(field), message));
-  const event = context.events.get(claim.event);
-  if (!event) problem('event', `unknown event "${claim.event}"`);
-  else if (lastDayCovered(claim.date, claim.date_precision) < event.start || claim.date > event.end) {
-    problem(
-      'date',
-      `date ${formatDay(claim.date, claim.date_precision)} is outside its event "${event.id}" (${event.start}..${event.end})`,
-    );
-  }
-  if (claim.province !== null && !context.provinces.has(claim.province)) {
-    problem('province', `unknown province "${claim.province}"`);
-  }
-  const place = claim.place === null ? undefined : context.places.get(claim.place);
-  if (claim.place !== null) {
-    if (!place) problem('place', `unknown place "${claim.place}"`);
-    else if (place.province !== claim.province) {
-      problem(
-        'province',
-        `place "${claim.place}" is in province "${place.province}", not "${claim.province}"`,
-      );
-    }
-  }
-  const whole = wholeProblem(claim, place, context.provinces);
-  if (whole) problem('extent', whole);
-  if (claim.date > article.published) {
-    problem('date', `date ${claim.date} is after the article was published (${article.published})`);
-  }
-  if (claim.province === null && (claim.place_precision === 'city' || claim.place_precision === 'district')) {
-    problem('place_precision', `a claim with no province cannot be ${claim.place_precision}-precise`);
-  }
-  if (!article.text.includes(claim.quote)) problem('quote', `quote not found in article ${article.id}`);
-  if (claim.caveat && !article.text.includes(claim.caveat)) {
-    problem('caveat', `caveat not found in article ${article.id}`);
-  }
-  const count = claim.casualties?.count;
-  if (count) {
-    if (!claim.quote.includes(count.words))
-      problem('casualties', `count words "${count.words}" are not in the quote`);
-    const read = countRangeFromWords(count.words);
-    if (read.qualifier !== 'unquantified' && !sameCount(read, count)) {
-      problem(
-        'casualties',
-        `count words "${count.words}" mean ${read.qualifier} low ${read.low} high ${read.high}, ` +
-          `not ${count.qualifier} low ${count.low} high ${count.high}`,
-      );
-    }
-  }
-  return problems.length === before;
-}
-
 export function buildEvents(dataDir: string): BuildResult {
   const problems: DataProblem[] = [];
   const { provinces, places: placeList } = loadGazetteer(dataDir, problems);
@@ -243,9 +141,9 @@ export function buildEvents(dataDir: string): BuildResult {
         return;
       }
       seen.set(claim.id, where);
-      const context = { places, provinces: provinceBySlug, events };
-      if (checkClaim(claim, article, context, at, source.file, problems))
-        claims.push({ ...claim, article: article.id, said: article.published });
+      const found = claimProblems(claim, article, { places, provinces: provinceBySlug, events });
+      for (const { field, message } of found) problems.push(new DataProblem(source.file, at(field), message));
+      if (found.length === 0) claims.push({ ...claim, article: article.id, said: article.published });
     });
   }
 

@@ -250,8 +250,8 @@ export function reportMarkdown(r: Results): string {
       'the earlier ablation above). Neither is worth a page that assembles itself around the map;',
     '- the whole style in one step: the whole map about 10 % sooner, the shaded provinces about 25 % later ' +
       '(1.81);',
-    '- without the hatch: no measurable difference (the hatch stays: it is how `contested` reads without ' +
-      'colour);',
+    '- without the hatch: no measurable difference (the patterns stay: they are how Fighting and Disputed ' +
+      'read without colour);',
     '- two MapLibre workers, `preserveDrawingBuffer` off: no change beyond the noise; Chromium without GPU ' +
       'rasterisation of the page: the bare page gained more than the app;',
     '- pricing the dataset schemas (zod), sixteen rounds: with no schema library in the page at all 1.59, with ' +

@@ -12,7 +12,8 @@ import {
   readingText,
   reportsPhrase,
 } from '../domain/labels';
-import type { ProvinceReading } from '../domain/reading';
+import { NO_CLAIM, type ProvinceReading } from '../domain/reading';
+import { shortReading } from '../domain/reading-changes';
 import { shadeOf } from '../encoding/reading-encoding';
 import type { Lens } from '../domain/vocabulary';
 import { useBoundaries } from '../data/use-provinces';
@@ -122,7 +123,7 @@ export function App() {
     const until = endOfMonth(state.month);
     return (dataset?.events ?? []).flatMap((event) => {
       const count = eventCounts.get(event.id) ?? 0;
-      // Claims with no province stay in the charts and lists, not on the map (design.md); so do
+      // Claims with no province stay in the charts and lists, not on the map (docs/codebook.md); so do
       // claims about a province the map could not draw.
       if (!event.coordinates || !event.province || count === 0 || event.start > until) return [];
       if (!provinces.slugs.has(event.province)) return [];
@@ -158,7 +159,7 @@ export function App() {
   // Side by side, the line under the maps speaks for both of them.
   const compareInfo =
     state.compare && infoProvince
-      ? `${lensSays(state.lens)}: ${readingLabel(infoStatus?.reading ?? 'no_claim')} · ${lensSays(state.compare)}: ${readingLabel(compareStatuses?.get(infoProvince.slug)?.reading ?? 'no_claim')}`
+      ? `${lensSays(state.lens)}: ${shortReading(infoStatus ?? NO_CLAIM)} · ${lensSays(state.compare)}: ${shortReading(compareStatuses?.get(infoProvince.slug) ?? NO_CLAIM)}`
       : null;
   const reports = dataset ? reportsPhrase(dataset.articles.size) : 'news reports';
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { countRangeFromWords, countRangeProblems, formatCountRange, type CountRange } from './count-range';
 
-describe('countRangeFromWords (design.md rules)', () => {
+describe('countRangeFromWords (docs/codebook.md, Counts)', () => {
   it.each<[string, Omit<CountRange, 'words'>]>([
     ['at least 25', { qualifier: 'at_least', low: 25, high: null }],
     ['more than 140', { qualifier: 'more_than', low: 141, high: null }],

@@ -130,14 +130,16 @@ export function supportWords(
 /**
  * The reading in words, as the status table, the tooltip and the CSV give it: its name first,
  * then the lean and the support after " · ". "Fighting · Taliban gains claimed · one side only
- * (the Taliban)"; "Disputed · the Taliban per the Taliban, the government per the Afghan
- * government and US forces".
+ * (the Taliban)"; "Disputed · Taliban according to the Taliban; government according to the
+ * Afghan government and US forces".
  */
 export function readingText(reading: ProvinceReading): string {
   const parts = [readingLabel(reading.reading)];
   if (reading.disputedBy) {
     const { taliban, government } = reading.disputedBy;
-    parts.push(`the Taliban per ${sidesList(taliban)}, the government per ${sidesList(government)}`);
+    parts.push(
+      `Taliban according to ${sidesList(taliban)}; government according to ${sidesList(government)}`,
+    );
   }
   if (reading.reading === 'fighting' && reading.lean) parts.push(leanWords(reading.lean));
   if (reading.support) parts.push(supportWords(reading.support, reading));
