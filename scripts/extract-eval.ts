@@ -5,9 +5,17 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { format, resolveConfig } from 'prettier';
 import { parse } from 'yaml';
 import { extractClaims } from '../src/extract/extract';
-import { FIELD_NAMES, scoreReport, totals, type GoldClaim, type ReportScore, type Totals } from '../src/extract/evaluate';
+import {
+  FIELD_NAMES,
+  scoreReport,
+  totals,
+  type GoldClaim,
+  type ReportScore,
+  type Totals,
+} from '../src/extract/evaluate';
 import type { Draft, Gazetteer } from '../src/extract/types';
 import { loadGazetteer } from './extract';
 
@@ -33,8 +41,15 @@ export function loadCurated(root = ROOT): Report[] {
     .map((f) => {
       const id = f.replace(/\.txt$/u, '');
       const meta = parse(readFileSync(join(dir, `${id}.yaml`), 'utf8')) as { published: unknown };
-      const claims = parse(readFileSync(join(root, 'data', 'claims', `${id}.yaml`), 'utf8')) as { claims: GoldClaim[] };
-      return { name: id, text: readFileSync(join(dir, f), 'utf8'), published: day(meta.published), gold: claims.claims };
+      const claims = parse(readFileSync(join(root, 'data', 'claims', `${id}.yaml`), 'utf8')) as {
+        claims: GoldClaim[];
+      };
+      return {
+        name: id,
+        text: readFileSync(join(dir, f), 'utf8'),
+        published: day(meta.published),
+        gold: claims.claims,
+      };
     });
 }
 
@@ -52,7 +67,12 @@ export function loadInvented(root = ROOT): Report[] {
         claims: GoldClaim[];
       };
       if (doc.invented !== true) throw new Error(`${name}.yaml must say invented: true`);
-      return { name, text: readFileSync(join(dir, f), 'utf8'), published: day(doc.published), gold: doc.claims };
+      return {
+        name,
+        text: readFileSync(join(dir, f), 'utf8'),
+        published: day(doc.published),
+        gold: doc.claims,
+      };
     });
 }
 
@@ -99,13 +119,16 @@ function fieldTable(curated: SetResult, invented: SetResult): string {
   return [
     '| field | five reports | invented set |',
     '| --- | ---: | ---: |',
-    ...FIELD_NAMES.map((f) => `| ${f} | ${frac(curated.totals.fields[f])} | ${frac(invented.totals.fields[f])} |`),
+    ...FIELD_NAMES.map(
+      (f) => `| ${f} | ${frac(curated.totals.fields[f])} | ${frac(invented.totals.fields[f])} |`,
+    ),
   ].join('\n');
 }
 
 function missTable(result: SetResult): string {
   const counts = new Map<string, number>();
-  for (const s of result.scores) for (const m of s.misses) counts.set(m.reason, (counts.get(m.reason) ?? 0) + 1);
+  for (const s of result.scores)
+    for (const m of s.misses) counts.set(m.reason, (counts.get(m.reason) ?? 0) + 1);
   return [...counts.entries()].map(([reason, n]) => `${reason}: ${n}`).join('; ') || 'none';
 }
 
@@ -142,7 +165,7 @@ export function generatedSection(curated: SetResult, invented: SetResult): strin
   ].join('\n');
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const gazetteer = loadGazetteer();
   const curated = evaluateSet(loadCurated(), gazetteer);
   const invented = evaluateSet(loadInvented(), gazetteer);
@@ -155,7 +178,8 @@ function main(): void {
     if (verbose) {
       for (const s of result.scores) {
         for (const m of s.misses) console.log(`  miss ${s.name} ${m.id} (${m.reason}): ${m.quote}`);
-        for (const d of s.wrongDrafts) console.log(`  wrong ${s.name} [${d.side} ${d.province}] ${d.quote} — ${d.rule}`);
+        for (const d of s.wrongDrafts)
+          console.log(`  wrong ${s.name} [${d.side} ${d.province}] ${d.quote} — ${d.rule}`);
       }
     }
   }
@@ -168,11 +192,14 @@ function main(): void {
     doc = `# Claims extraction\n\n${BEGIN}\n${END}\n`;
   }
   const section = generatedSection(curated, invented);
-  const updated = doc.includes(BEGIN) && doc.includes(END)
-    ? doc.slice(0, doc.indexOf(BEGIN)) + section + doc.slice(doc.indexOf(END) + END.length)
-    : `${doc.trimEnd()}\n\n${section}\n`;
-  writeFileSync(docPath, updated);
+  const updated =
+    doc.includes(BEGIN) && doc.includes(END)
+      ? doc.slice(0, doc.indexOf(BEGIN)) + section + doc.slice(doc.indexOf(END) + END.length)
+      : `${doc.trimEnd()}\n\n${section}\n`;
+  // Formatted as `npm run format` would, so the generated tables pass the format check.
+  const options = (await resolveConfig(docPath)) ?? {};
+  writeFileSync(docPath, await format(updated, { ...options, filepath: docPath }));
   console.log(`\nwrote ${docPath}`);
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();

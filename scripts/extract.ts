@@ -17,8 +17,12 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DATA = join(ROOT, 'data');
 
 export function loadGazetteer(dataDir = DATA): Gazetteer {
-  const provinces = parse(readFileSync(join(dataDir, 'gazetteer', 'provinces.yaml'), 'utf8')) as Gazetteer['provinces'];
-  const places = parse(readFileSync(join(dataDir, 'gazetteer', 'places.yaml'), 'utf8')) as Gazetteer['places'];
+  const provinces = parse(
+    readFileSync(join(dataDir, 'gazetteer', 'provinces.yaml'), 'utf8'),
+  ) as Gazetteer['provinces'];
+  const places = parse(
+    readFileSync(join(dataDir, 'gazetteer', 'places.yaml'), 'utf8'),
+  ) as Gazetteer['places'];
   return { provinces, places };
 }
 

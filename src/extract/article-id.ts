@@ -22,7 +22,8 @@ export function articleId(sha256Hex: string, existingIds: readonly string[], num
   const digest = sha256Hex.toLowerCase();
   if (!/^[0-9a-f]{64}$/u.test(digest)) throw new Error('the SHA-256 digest must be 64 hex digits');
   const n = number ?? nextArticleNumber(existingIds);
-  if (!Number.isInteger(n) || n < 0 || n > 999) throw new Error(`the article number must be 0..999, got ${n}`);
+  if (!Number.isInteger(n) || n < 0 || n > 999)
+    throw new Error(`the article number must be 0..999, got ${n}`);
   const id = `${String(n).padStart(3, '0')}_${digest.slice(0, 16)}`;
   if (existingIds.includes(id)) throw new Error(`the article id ${id} is already taken`);
   const sameText = existingIds.find((existing) => existing.endsWith(`_${digest.slice(0, 16)}`));

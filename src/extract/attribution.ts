@@ -57,7 +57,8 @@ const VERBS = ATTRIBUTION_VERBS.map((row) => ({
 /** The side the words of a speaker give, or null when no table row matches. */
 export function sideOfSpeakerWords(words: string): SideGuess | null {
   for (const row of NAMES) if (row.re.test(words)) return { side: row.side, rule: row.name, confidence: 0.9 };
-  for (const row of TITLES) if (row.re.test(words)) return { side: row.side, rule: row.name, confidence: 0.85 };
+  for (const row of TITLES)
+    if (row.re.test(words)) return { side: row.side, rule: row.name, confidence: 0.85 };
   return null;
 }
 
@@ -68,7 +69,13 @@ export function personName(words: string): string | null {
     const run = m[0].replace(/^(?:The|A|An|In|On|And|But)\s+/u, '');
     const kept = run
       .split(/\s+/u)
-      .filter((w) => !sideOfSpeakerWords(w) && !/^(?:Afghan|Afghanistan|Interior|Defence|Defense|Ministry|Provincial|Council|General|Gen|Brigadier|Captain|Colonel|Major|Mullah|Haji|Dr|Mr|Mrs|Ms|Deputy|Governor|President|Minister|Foreign|Affairs|National|Security|Adviser|Advisor|Director|Chief|Spokesman|Province|Forces|Army|Police|MP|U\.S|US)$/u.test(w))
+      .filter(
+        (w) =>
+          !sideOfSpeakerWords(w) &&
+          !/^(?:Afghan|Afghanistan|Interior|Defence|Defense|Ministry|Provincial|Council|General|Gen|Brigadier|Captain|Colonel|Major|Mullah|Haji|Dr|Mr|Mrs|Ms|Deputy|Governor|President|Minister|Foreign|Affairs|National|Security|Adviser|Advisor|Director|Chief|Spokesman|Province|Forces|Army|Police|MP|U\.S|US)$/u.test(
+            w,
+          ),
+      )
       .join(' ');
     if (kept !== '' && (best === null || kept.split(' ').length >= best.split(' ').length)) best = kept;
   }
@@ -86,7 +93,9 @@ export class SpeakerMemory {
     const name = personName(words);
     const oneSpeaker =
       /^(?:a|an|one|the|another)\s/iu.test(words) &&
-      !/\b(?:ministry|service|agency|mission|forces|government|authorities|officials|residents|Taliban|group|statement|police|council)\b/iu.test(words);
+      !/\b(?:ministry|service|agency|mission|forces|government|authorities|officials|residents|Taliban|group|statement|police|council)\b/iu.test(
+        words,
+      );
     if (name || oneSpeaker || /\b(?:he|she)\b/iu.test(words)) this.lastPerson = speaker;
     if (name) {
       const parts = name.split(/\s+/u);
@@ -147,13 +156,21 @@ export function resolveSpeaker(
           : (memory.byTitle(title) ?? null);
     if (found) return { ...found, rule: `${form}/pronoun`, confidence: found.confidence * 0.9 };
     const guess = sideOfSpeakerWords(clean);
-    if (guess) return { claimant: clean, side: guess.side, rule: `${form}/${guess.rule}`, confidence: 0.6, span };
+    if (guess)
+      return { claimant: clean, side: guess.side, rule: `${form}/${guess.rule}`, confidence: 0.6, span };
     return null;
   }
   const known = memory.byName(clean);
   if (known) return { ...known, span, rule: `${form}/learnt-name` };
   const guess = sideOfSpeakerWords(clean);
-  if (guess) return { claimant: clean, side: guess.side, rule: `${form}/${guess.rule}`, confidence: guess.confidence, span };
+  if (guess)
+    return {
+      claimant: clean,
+      side: guess.side,
+      rule: `${form}/${guess.rule}`,
+      confidence: guess.confidence,
+      span,
+    };
   if (fallback) return { ...fallback, rule: `${form}/same-as-before`, confidence: fallback.confidence * 0.8 };
   // A name and nothing else: most often someone on the spot. A guess, and said to be one.
   if (/^(?:\p{Lu}[\p{L}'’.-]*\s*){1,4}$/u.test(clean)) {
@@ -179,10 +196,13 @@ interface Found {
 
 /** Where the words right after an attribution verb end: punctuation, a sentence end, a relative clause. */
 const AFTER_STOP = /[,;!?:“”"]|(?<!(?:^|[\s.])\p{L})\.(?=\s|$)|\b(?:who|which)\b|\s[–—-]{1,2}\s|$/u;
-const SPEAKER_AFTER_STOP = /,\s+(?:adding|saying|as|while|but|although|after)\b|[;]|(?<!(?:^|[\s.])\p{L})\.(?=\s|$)/u;
+const SPEAKER_AFTER_STOP =
+  /,\s+(?:adding|saying|as|while|but|although|after)\b|[;]|(?<!(?:^|[\s.])\p{L})\.(?=\s|$)/u;
 
-const BOUNDARY_BEFORE = /(?:[,;:(]|[“”"«»]|\s[–—-]{1,2}\s|\b(?:and|but|although|though|while|as|whereas|because|since|after|where|when|that)\b)\s*$/iu;
-const CLAUSE_BREAK = /,\s+(?:as|while|although|though|but|whereas|after|amid|despite|where|which|and)\b|\s(?:as|while|although|though|but|whereas|amid)\s|[;:–—]|\s--\s/u;
+const BOUNDARY_BEFORE =
+  /(?:[,;:(]|[“”"«»]|\s[–—-]{1,2}\s|\b(?:and|but|although|though|while|as|whereas|because|since|after|where|when|that)\b)\s*$/iu;
+const CLAUSE_BREAK =
+  /,\s+(?:as|while|although|though|but|whereas|after|amid|despite|where|which|and)\b|\s(?:as|while|although|though|but|whereas|amid)\s|[;:–—]|\s--\s/u;
 
 function inside(spans: readonly Span[], at: number): boolean {
   return spans.some((s) => at > s.start && at < s.end - 1);
@@ -232,13 +252,24 @@ function speakerStartBefore(text: string, unitStart: number, end: number, tokens
 }
 
 /** Skips "told the Associated Press by telephone that", "said on Sunday in a statement:". */
-function contentStartAfter(text: string, verbEnd: number, unitEnd: number, rule: string, tokens: readonly Token[]): number {
+function contentStartAfter(
+  text: string,
+  verbEnd: number,
+  unitEnd: number,
+  rule: string,
+  tokens: readonly Token[],
+): number {
   const rest = text.slice(verbEnd, unitEnd);
   const that = /^(.{0,90}?)\bthat\b/u.exec(rest);
   const lowerVerb = tokensIn(tokens, verbEnd, verbEnd + (that?.[1]?.length ?? 0)).some(
     (t) => (t.pos === 'VERB' || t.pos === 'AUX') && /^\p{Ll}/u.test(t.text),
   );
-  if (that && !lowerVerb && !/[“”".;]/u.test(that[1] ?? '') && (rule === 'told' || !/,/u.test(that[1] ?? ''))) {
+  if (
+    that &&
+    !lowerVerb &&
+    !/[“”".;]/u.test(that[1] ?? '') &&
+    (rule === 'told' || !/,/u.test(that[1] ?? ''))
+  ) {
     return verbEnd + that[0].length;
   }
   let skip = 0;
@@ -256,14 +287,18 @@ function contentStartAfter(text: string, verbEnd: number, unitEnd: number, rule:
   return verbEnd + skip;
 }
 
-function objectOnlyAfter(text: string, from: number, to: number, tokens: readonly Token[]): boolean {
+function objectOnlyAfter(from: number, to: number, tokens: readonly Token[]): boolean {
   // "confirmed the fall of the city", "claimed major advances as …": a noun phrase, no clause.
   const first = tokensIn(tokens, from, to).slice(0, 6);
   if (first.length === 0) return false;
   if (first[0] && /^(?:that|:)$/iu.test(first[0].text)) return false;
-  const np = /^(?:the|a|an|its|their|his|her|major|significant|responsibility|credit)$/iu.test(first[0]?.text ?? '');
+  const np = /^(?:the|a|an|its|their|his|her|major|significant|responsibility|credit)$/iu.test(
+    first[0]?.text ?? '',
+  );
   if (!np) return false;
-  const upTo = first.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX' || /^(?:as|while|amid|after|but|,)$/iu.test(t.text));
+  const upTo = first.findIndex(
+    (t) => t.pos === 'VERB' || t.pos === 'AUX' || /^(?:as|while|amid|after|but|,)$/iu.test(t.text),
+  );
   return upTo < 0 || !/^(?:VERB|AUX)$/u.test(first[upTo]?.pos ?? '');
 }
 
@@ -290,7 +325,12 @@ export function findAttributions(
       const token = tokens.find((t) => t.start === start);
       if (row.verbOnly && token && token.pos !== 'VERB' && token.pos !== 'AUX') continue;
       // "residents were told", "the said": passive or adjective, not attribution.
-      if (/\b(?:was|were|been|being|is|are|be|the|so[- ])\s*$/iu.test(text.slice(Math.max(unit.start, start - 8), start))) continue;
+      if (
+        /\b(?:was|were|been|being|is|are|be|the|so[- ])\s*$/iu.test(
+          text.slice(Math.max(unit.start, start - 8), start),
+        )
+      )
+        continue;
       if (matches.some((x) => x.span.start < end && start < x.span.end)) continue;
       matches.push({ span: { start, end }, rule: row });
     }
@@ -318,13 +358,22 @@ export function findAttributions(
         const last = found[found.length - 1];
         const speaker = resolveSpeaker(words, { start: verb.end, end: speakerEnd }, memory, 'citing', null);
         if (last && speaker && last.direction === 'backward') {
-          last.speaker = { ...speaker, claimant: `${speaker.claimant}, as cited by ${last.speaker.claimant}` };
+          last.speaker = {
+            ...speaker,
+            claimant: `${speaker.claimant}, as cited by ${last.speaker.claimant}`,
+          };
           last.speakerSpan = { start: last.speakerSpan.start, end: speakerEnd };
           previousEnd = speakerEnd;
         }
         continue;
       }
-      const speaker = resolveSpeaker(words, { start: verb.end, end: speakerEnd }, memory, 'according-to', previousSpeaker);
+      const speaker = resolveSpeaker(
+        words,
+        { start: verb.end, end: speakerEnd },
+        memory,
+        'according-to',
+        previousSpeaker,
+      );
       if (!speaker) continue;
       found.push({
         verb,
@@ -344,8 +393,9 @@ export function findAttributions(
     const afterEnd = verb.end + (afterStop?.index ?? 0);
     // Capitalised words are names even when tagged as verbs ("the Associated Press").
     const afterHasClause =
-      tokensIn(tokens, verb.end, afterEnd).some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && /^\p{Ll}/u.test(t.text)) ||
-      /^\s*(?:that\b|:)/u.test(text.slice(verb.end, unit.end));
+      tokensIn(tokens, verb.end, afterEnd).some(
+        (t) => (t.pos === 'VERB' || t.pos === 'AUX') && /^\p{Ll}/u.test(t.text),
+      ) || /^\s*(?:that\b|:)/u.test(text.slice(verb.end, unit.end));
     const closeQuote = quotations
       .filter((q) => q.end <= verb.start && q.start >= previousEnd && q.end > unit.start)
       .pop();
@@ -353,7 +403,8 @@ export function findAttributions(
     // "“…,” X said" / "“…”, X said": the quotation ends the content, a comma sits at its close.
     const closesContent =
       closeQuote !== undefined &&
-      (/[,.!?]$/u.test(text.slice(closeQuote.start, closeQuote.end - 1)) || /^\s*,/u.test(text.slice(closeQuote.end)));
+      (/[,.!?]$/u.test(text.slice(closeQuote.start, closeQuote.end - 1)) ||
+        /^\s*,/u.test(text.slice(closeQuote.end)));
     const quoteThenSpeaker =
       closesContent &&
       closeQuote !== undefined &&
@@ -362,7 +413,8 @@ export function findAttributions(
       !/[“”"]/u.test(betweenQuote) &&
       !afterHasClause &&
       !tokensIn(tokens, closeQuote.end, verb.start).some(
-        (t, i, all) => (t.pos === 'VERB' || t.pos === 'AUX') && !/^(?:who|speaking)$/iu.test(all[i - 1]?.text ?? ''),
+        (t, i, all) =>
+          (t.pos === 'VERB' || t.pos === 'AUX') && !/^(?:who|speaking)$/iu.test(all[i - 1]?.text ?? ''),
       );
 
     let direction: 'forward' | 'backward' = 'forward';
@@ -380,7 +432,11 @@ export function findAttributions(
         const stop = SPEAKER_AFTER_STOP.exec(rest);
         speakerSpan = { start: verb.end, end: verb.end + (stop?.index ?? rest.length) };
       } else speakerSpan = { start: s, end: verb.start };
-    } else if (!afterHasClause && /,\s*[^,]*$/u.test(text.slice(previousEnd, verb.start)) && text.slice(previousEnd, verb.start).trim().length > 0) {
+    } else if (
+      !afterHasClause &&
+      /,\s*[^,]*$/u.test(text.slice(previousEnd, verb.start)) &&
+      text.slice(previousEnd, verb.start).trim().length > 0
+    ) {
       // "…, Ghazni provincial government spokesman Mohammad Arif Noori said." or "…, said X".
       const before = text.slice(previousEnd, verb.start);
       const comma = before.lastIndexOf(',');
@@ -396,10 +452,16 @@ export function findAttributions(
         direction = 'backward';
         speakerSpan = { start: s, end: verb.start };
       } else {
-        speakerSpan = { start: speakerStartBefore(text, Math.max(unit.start, previousEnd), verb.start, tokens), end: verb.start };
+        speakerSpan = {
+          start: speakerStartBefore(text, Math.max(unit.start, previousEnd), verb.start, tokens),
+          end: verb.start,
+        };
       }
     } else {
-      speakerSpan = { start: speakerStartBefore(text, Math.max(unit.start, previousEnd), verb.start, tokens), end: verb.start };
+      speakerSpan = {
+        start: speakerStartBefore(text, Math.max(unit.start, previousEnd), verb.start, tokens),
+        end: verb.start,
+      };
     }
 
     const words = text.slice(speakerSpan.start, speakerSpan.end);
@@ -409,28 +471,62 @@ export function findAttributions(
     if (clean === '' || /^(?:who|which)$/iu.test(clean)) {
       // "…, adding that …", "…, who said …": the speaker of the clause this hangs on.
       const before = text.slice(Math.max(unit.start, speakerSpan.start - 60), speakerSpan.start);
-      const np = /(?:^|\b(?:from|by|of|with|to)\s+|,\s*)((?:(?:the|a|an|their|its|his|her)\s+)?(?:[\p{L}'’.-]+\s+){0,3}[\p{L}'’.-]+)\s*,?\s*$/u.exec(before);
+      const np =
+        /(?:^|\b(?:from|by|of|with|to)\s+|,\s*)((?:(?:the|a|an|their|its|his|her)\s+)?(?:[\p{L}'’.-]+\s+){0,3}[\p{L}'’.-]+)\s*,?\s*$/u.exec(
+          before,
+        );
+      // With no speaker before it in the sentence, "adding" hangs on the sentence's subject.
+      const firstVerb = tokensIn(tokens, unit.start, speakerSpan.start).find(
+        (t) => t.pos === 'VERB' || t.pos === 'AUX',
+      );
+      const subjectWords = firstVerb ? text.slice(unit.start, firstVerb.start) : '';
+      const subject: Speaker | null =
+        !previousSpeaker &&
+        continues &&
+        subjectWords.trim() !== '' &&
+        sideOfSpeakerWords(cleanSpeakerWords(subjectWords))
+          ? resolveSpeaker(
+              subjectWords,
+              { start: unit.start, end: firstVerb?.start ?? unit.start },
+              memory,
+              rule.name,
+              null,
+            )
+          : null;
       speaker =
         (clean !== '' && np ? resolveSpeaker(np[1] ?? '', null, memory, rule.name, previousSpeaker) : null) ??
         previousSpeaker ??
+        subject ??
         (continues ? memory.last : null);
-      if (speaker) speaker = { ...speaker, rule: `${rule.name}/same-speaker`, confidence: speaker.confidence * 0.9 };
+      if (speaker)
+        speaker = { ...speaker, rule: `${rule.name}/same-speaker`, confidence: speaker.confidence * 0.9 };
     } else {
-      speaker = resolveSpeaker(words, speakerSpan, memory, `${rule.name}-${direction === 'forward' ? 'before' : 'after'}`, previousSpeaker);
+      speaker = resolveSpeaker(
+        words,
+        speakerSpan,
+        memory,
+        `${rule.name}-${direction === 'forward' ? 'before' : 'after'}`,
+        previousSpeaker,
+      );
     }
     if (!speaker) continue;
     memory.remember(speaker, clean);
 
     const contentEdge =
-      direction === 'forward' ? contentStartAfter(text, verb.end, unit.end, rule.name, tokens) : Math.min(speakerSpan.start, verb.start);
+      direction === 'forward'
+        ? contentStartAfter(text, verb.end, unit.end, rule.name, tokens)
+        : Math.min(speakerSpan.start, verb.start);
     found.push({
       verb,
       rule,
       speaker,
-      speakerSpan: { start: Math.min(speakerSpan.start, verb.start), end: Math.max(speakerSpan.end, verb.end) },
+      speakerSpan: {
+        start: Math.min(speakerSpan.start, verb.start),
+        end: Math.max(speakerSpan.end, verb.end),
+      },
       direction,
       contentEdge,
-      objectOnly: direction === 'forward' && objectOnlyAfter(text, contentEdge, unit.end, tokens),
+      objectOnly: direction === 'forward' && objectOnlyAfter(contentEdge, unit.end, tokens),
     });
     previousSpeaker = speaker;
     previousEnd = direction === 'forward' ? contentEdge : Math.max(speakerSpan.end, verb.end);
@@ -462,14 +558,19 @@ export function voicesOf(
       const to = f.contentEdge;
       // A backward attribution right after a forward one only passes it on ("…, CNN reported").
       const previous = found[i - 1];
-      if (to > from && !(previous && previous.direction === 'forward' && previous.speakerSpan.end >= from - 2)) {
+      if (
+        to > from &&
+        !(previous && previous.direction === 'forward' && previous.speakerSpan.end >= from - 2)
+      ) {
         voices.push({ start: from, end: to, speaker: f.speaker });
       }
       cursor = Math.max(cursor, f.speakerSpan.end);
     } else {
-      if (f.speakerSpan.start > cursor) voices.push({ start: cursor, end: f.speakerSpan.start, speaker: NARRATION });
+      if (f.speakerSpan.start > cursor)
+        voices.push({ start: cursor, end: f.speakerSpan.start, speaker: NARRATION });
       let to = next ? next.speakerSpan.start : unit.end;
-      if (next && next.direction === 'backward' && next.rule.name !== 'according-to') to = next.speakerSpan.start;
+      if (next && next.direction === 'backward' && next.rule.name !== 'according-to')
+        to = next.speakerSpan.start;
       if (f.objectOnly) {
         const rest = text.slice(f.contentEdge, to);
         const stop = CLAUSE_BREAK.exec(rest);
@@ -499,7 +600,14 @@ export function voicesOf(
       quotation !== undefined &&
       quotation.end - quotation.start >= 0.6 * (unit.end - unit.start);
     if (standsAlone && carried) {
-      voices.push({ ...rest, speaker: { ...carried, rule: `quotation-carried/${carried.rule}`, confidence: carried.confidence * 0.8 } });
+      voices.push({
+        ...rest,
+        speaker: {
+          ...carried,
+          rule: `quotation-carried/${carried.rule}`,
+          confidence: carried.confidence * 0.8,
+        },
+      });
     } else if (found.length > 0 && voices.length > 0 && found[found.length - 1]?.direction === 'forward') {
       // Already covered by the last forward voice.
     } else {

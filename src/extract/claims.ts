@@ -41,7 +41,8 @@ export interface CasualtyFinding {
 
 export type Finding = ControlFinding | CasualtyFinding;
 
-const word = (pattern: string, flags = 'giu'): RegExp => new RegExp(`(?<![\\w-])(?:${pattern})(?![\\w-])`, flags);
+const word = (pattern: string, flags = 'giu'): RegExp =>
+  new RegExp(`(?<![\\w-])(?:${pattern})(?![\\w-])`, flags);
 
 const CONTROL = CONTROL_VERBS.map((row) => ({ ...row, re: word(row.pattern) }));
 const ACTOR_RES = ACTORS.map((row) => ({ ...row, re: word(row.pattern) }));
@@ -67,7 +68,13 @@ function hasVerbSoon(tokens: readonly Token[], from: number): boolean {
 }
 
 /** The clause around text[from, to) inside a voice: cut at punctuation, conjunctions and "and" + verb. */
-export function clauseAround(text: string, voice: Span, from: number, to: number, tokens: readonly Token[]): Span {
+export function clauseAround(
+  text: string,
+  voice: Span,
+  from: number,
+  to: number,
+  tokens: readonly Token[],
+): Span {
   let start = voice.start;
   const before = text.slice(voice.start, from);
   LEFT_BREAK.lastIndex = 0;
@@ -83,7 +90,9 @@ export function clauseAround(text: string, voice: Span, from: number, to: number
   let stop = RIGHT_BREAK.exec(after);
   // "in Kandahar and Lashkar Gar -- pro-Taliban heartlands -- as well as Herat": a dash pair is an aside.
   if (stop && /[–—-]/u.test(stop[0])) {
-    const second = /\s[–—-]{1,2}\s/u.exec(after.slice(stop.index + stop[0].length, stop.index + stop[0].length + 80));
+    const second = /\s[–—-]{1,2}\s/u.exec(
+      after.slice(stop.index + stop[0].length, stop.index + stop[0].length + 80),
+    );
     if (second) {
       const resume = stop.index + stop[0].length + second.index + second[0].length;
       RIGHT_BREAK.lastIndex = resume;
@@ -132,7 +141,8 @@ function actorIn(words: string, speaker: ClaimantSide, nearestEnd: boolean): Act
       const at = m.index ?? 0;
       let side: ActorSide | null;
       if (row.side === 'speaker') side = speakerActor(speaker);
-      else if (row.side === 'enemy') side = speakerActor(speaker) ? opponent(speakerActor(speaker) as ActorSide) : 'taliban';
+      else if (row.side === 'enemy')
+        side = speakerActor(speaker) ? opponent(speakerActor(speaker) as ActorSide) : 'taliban';
       else side = row.side;
       if (!side) continue;
       // "Taliban attack" qualifies the noun after it: the actor is still the Taliban.
@@ -161,7 +171,10 @@ function holderFor(rule: ControlVerbRule, actor: ActorSide): Holder {
   }
 }
 
-const COUNT_BEFORE = new RegExp(`${COUNT_PHRASE}\\s+(?:[\\w'’-]+\\s+){0,3}?(?:(?:had|have|has|were|was)\\s+(?:been\\s+)?)?$`, 'iu');
+const COUNT_BEFORE = new RegExp(
+  `${COUNT_PHRASE}\\s+(?:[\\w'’-]+\\s+){0,3}?(?:(?:had|have|has|were|was)\\s+(?:been\\s+)?)?$`,
+  'iu',
+);
 
 const COUNT_THEN_PERSON = new RegExp(
   `^\\s*${COUNT_PHRASE}\\s+(?:[\\w'’"-]+\\s+){0,3}?(?:soldiers|troops|police(?:men)?|security forces|personnel|commandos|militants|insurgents|fighters|civilians|people|prisoners|members|officers|government security forces|government forces|Taliban)\\b`,
@@ -189,7 +202,8 @@ export function findControl(
       if (NOT_A_CLAIM.test(lead)) continue;
       const afterWords = text.slice(end, clause.end);
       // "captured 55 government security forces" is a casualty count, not a place taken.
-      if ((row.action === 'captured' || row.action === 'surrendered') && COUNT_THEN_PERSON.test(afterWords)) continue;
+      if ((row.action === 'captured' || row.action === 'surrendered') && COUNT_THEN_PERSON.test(afterWords))
+        continue;
       if (row.action === 'surrendered' && new RegExp(COUNT_PHRASE, 'iu').test(lead)) continue;
       // "… and 17 others captured", "four captured": a count of people just before the verb.
       if (/captur|seiz|surrender/iu.test(m[0]) && COUNT_BEFORE.test(lead)) continue;
@@ -211,7 +225,9 @@ export function findControl(
         object = { start: end, end: Math.max(end, clause.end) };
       } else if (row.voice === 'passive') {
         const by = /^\s*(?:by|to)?\s*(?:the\s+)?([^,.;]{0,40})/u.exec(afterWords + ' ' + m[0]);
-        actor = actorIn(m[0], speaker, false) ?? (/^\s*(?:by|to)\b/u.test(afterWords) ? actorIn(by?.[1] ?? '', speaker, false) : null);
+        actor =
+          actorIn(m[0], speaker, false) ??
+          (/^\s*(?:by|to)\b/u.test(afterWords) ? actorIn(by?.[1] ?? '', speaker, false) : null);
         object = { start: clause.start, end: clause.end };
       } else if (row.voice === 'patient') {
         const loser = actorIn(subject, speaker, true);
@@ -281,7 +297,8 @@ export function countOf(words: string): CountRange {
   w = w.replace(/^(?:another|a further|an additional)\s+/u, '');
   w = w.replace(/^(?:approximately|roughly)\s+/u, 'about ');
   w = w.replace(/^(?:as many as|at most)\s+/u, 'up to ');
-  for (const [name, digits] of Object.entries(NUMBER_WORDS)) w = w.replace(new RegExp(`\\b${name}\\b`, 'u'), digits);
+  for (const [name, digits] of Object.entries(NUMBER_WORDS))
+    w = w.replace(new RegExp(`\\b${name}\\b`, 'u'), digits);
   const fewer = /^(?:fewer|less) than\s+([\d,]+)$/u.exec(w);
   if (fewer) {
     const n = Number((fewer[1] ?? '').replace(/,/gu, ''));
@@ -294,10 +311,15 @@ export function countOf(words: string): CountRange {
 function victimOf(words: string, speaker: ClaimantSide): { side: VictimSide; rule: string } | null {
   for (const row of VICTIMS) {
     if (!row.re.test(words)) continue;
-    if (row.side === 'speaker-enemy') return { side: speaker === 'taliban' ? 'afghan_government' : 'taliban', rule: row.name };
+    if (row.side === 'speaker-enemy')
+      return { side: speaker === 'taliban' ? 'afghan_government' : 'taliban', rule: row.name };
     if (row.side === 'speaker') {
       const side: VictimSide =
-        speaker === 'taliban' ? 'taliban' : speaker === 'afghan_government' ? 'afghan_government' : 'unspecified';
+        speaker === 'taliban'
+          ? 'taliban'
+          : speaker === 'afghan_government'
+            ? 'afghan_government'
+            : 'unspecified';
       return { side, rule: row.name };
     }
     return { side: row.side, rule: row.name };
@@ -311,10 +333,11 @@ function measureOf(words: string): { measure: Measure; rule: string } | null {
 }
 
 const COUNT_RE = new RegExp(COUNT_PHRASE, 'giu');
-const TITLE = '(?:governor|deputy governor|commander|police chief|district chief|chief of security|intelligence chief|army chief|leader)';
+const TITLE =
+  '(?:governor|deputy governor|commander|police chief|district chief|chief of security|intelligence chief|army chief|leader)';
 /** One named or singled-out person: "the city's governor", "a local commander", "commander Ismail Sherzad". */
 const SINGULAR_TITLE = new RegExp(
-  `(?<![\\w-])(?:(?:the|a|an|one|another)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?${TITLE}(?:\\s+(?:of|in)\\s+(?:the\\s+)?[\\p{Ll}\\s]{0,30}?(?=\\s(?:had|has|have|was|were|joined|surrendered|fled)\\b))?|(?:[\\p{Ll}'’-]+\\s+){0,2}?${TITLE}(?:\\s+\\p{Lu}[\\p{L}-]*){1,3})(?![\\w-])`,
+  `(?<![\\w-])(?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?${TITLE}(?:\\s+(?:of|in)\\s+(?:the\\s+)?[\\p{Ll}\\s]{0,30}?(?=\\s(?:had|has|have|was|were|joined|surrendered|fled)\\b))?|(?:[\\p{Ll}'’-]+\\s+){0,2}?${TITLE}(?:\\s+\\p{Lu}[\\p{L}-]*){1,3})(?![\\w-])`,
   'gu',
 );
 
@@ -335,15 +358,27 @@ function countedPhrases(text: string, from: number, to: number): NounPhrase[] {
     if (/^\s*$/u.test(raw)) continue;
     // A number glued to a word ("#Ghazni", "1 a.m.", "2015") is not a count of people.
     const tail = text.slice(start + raw.length, start + raw.length + 6);
-    if (/^\s*(?:a\.m|p\.m|km|kilomet|mile|percent|per cent|%|years?|days?|hours?|weeks?|months?)/iu.test(tail)) continue;
+    if (
+      /^\s*(?:a\.m|p\.m|km|kilomet|mile|percent|per cent|%|years?|days?|hours?|weeks?|months?)/iu.test(tail)
+    )
+      continue;
     if (/^(?:19|20)\d\d$/u.test(raw.trim())) continue;
     const rest = text.slice(start + raw.length, to);
     const np = /^(?:\s+(?:of\s+)?(?!and\b|or\b)[\p{L}'’".-]+){0,5}/u.exec(rest);
     let victims = np?.[0] ?? '';
-    const cut = /\s(?:and|or|who|were|was|have|had|has|are|is|in|on|at|from|into|since|across|during|after|over)\b/u.exec(victims);
+    const cut =
+      /\s(?:and|or|who|were|was|have|had|has|are|is|in|on|at|from|into|since|across|during|after|over)\b/u.exec(
+        victims,
+      );
     if (cut) victims = victims.slice(0, cut.index);
     const count = countOf(raw);
-    out.push({ start, end: start + raw.length + victims.length, count, countWords: raw, victims: victims.trim() });
+    out.push({
+      start,
+      end: start + raw.length + victims.length,
+      count,
+      countWords: raw,
+      victims: victims.trim(),
+    });
   }
   SINGULAR_TITLE.lastIndex = 0;
   for (const m of words.matchAll(SINGULAR_TITLE)) {
@@ -351,7 +386,13 @@ function countedPhrases(text: string, from: number, to: number): NounPhrase[] {
     const end = start + m[0].length;
     if (out.some((p) => p.start < end && start < p.end)) continue;
     {
-      out.push({ start, end, count: { words: m[0], qualifier: 'exact', low: 1, high: 1 }, countWords: m[0], victims: m[0] });
+      out.push({
+        start,
+        end,
+        count: { words: m[0], qualifier: 'exact', low: 1, high: 1 },
+        countWords: m[0],
+        victims: m[0],
+      });
     }
   }
   return out.sort((a, b) => a.start - b.start);
@@ -372,23 +413,49 @@ export function findCasualties(
   const segment = text.slice(voice.start, voice.end);
   const measureRe = word(MEASURE_ANY);
   const seenCounts = new Set<number>();
-  const push = (phrase: NounPhrase, measure: Measure, measureRule: string, at: Span, victimWords: string, fallback: VictimSide | null, rule: string) => {
+  const push = (
+    phrase: NounPhrase,
+    measure: Measure,
+    measureRule: string,
+    at: Span,
+    victimWords: string,
+    fallback: VictimSide | null,
+    rule: string,
+  ) => {
     if (seenCounts.has(phrase.start)) return null;
     // A count of people: the words name them, or a bare number stands for the ones named before.
     const named = victimOf(victimWords, speaker) !== null;
     const bare = victimWords.trim() === '' && phrase.count.qualifier !== 'unquantified';
     if (!named && !bare && !/^(?:others?|more)$/iu.test(victimWords.trim())) return null;
     if (NON_NUMERIC_VAGUE.test(phrase.countWords.trim()) && measure !== 'killed_or_injured') return null;
-    const victim = victimOf(victimWords, speaker) ?? (fallback ? { side: fallback, rule: 'victims-as-before' } : null);
-    const clause = clauseAround(text, voice, Math.min(phrase.start, at.start), Math.max(phrase.end, at.end), tokens);
-    const span = { start: Math.min(clause.start, phrase.start, at.start), end: Math.max(clause.end, phrase.end, at.end) };
+    const victim =
+      victimOf(victimWords, speaker) ?? (fallback ? { side: fallback, rule: 'victims-as-before' } : null);
+    const clause = clauseAround(
+      text,
+      voice,
+      Math.min(phrase.start, at.start),
+      Math.max(phrase.end, at.end),
+      tokens,
+    );
+    const span = {
+      start: Math.min(clause.start, phrase.start, at.start),
+      end: Math.max(clause.end, phrase.end, at.end),
+    };
     seenCounts.add(phrase.start);
     const finding: CasualtyFinding = {
       kind: 'casualties',
       clause: trimSpan(text, span),
       measure,
       victim_side: victim?.side ?? 'unspecified',
-      count: { ...phrase.count, words: wordsForCount(phrase, measure === 'killed_or_injured' || phrase.victims === '' ? text.slice(at.start, at.end) : phrase.victims) },
+      count: {
+        ...phrase.count,
+        words: wordsForCount(
+          phrase,
+          measure === 'killed_or_injured' || phrase.victims === ''
+            ? text.slice(at.start, at.end)
+            : phrase.victims,
+        ),
+      },
       rule: `casualties:${rule}:${measureRule}:${victim?.rule ?? 'victims-unknown'}`,
       confidence: phrase.count.qualifier === 'unquantified' ? 0.55 : 0.75,
     };
@@ -404,41 +471,67 @@ export function findCasualties(
     if (!measure) continue;
     const at = { start: mStart, end: mEnd };
     const before = text.slice(Math.max(voice.start, mStart - 40), mStart);
-    const passive = /\b(?:been|was|were|is|are|being|had|have|has)\s+(?:\w+\s+)?$/iu.test(before) && !/\b(?:had|have|has)\s+$/iu.test(before);
+    const passive =
+      /\b(?:been|was|were|is|are|being|had|have|has)\s+(?:\w+\s+)?$/iu.test(before) &&
+      !/\b(?:had|have|has)\s+$/iu.test(before);
     const activeAux = /\b(?:had|have|has)\s+$/iu.test(before);
     // Subject form: "[count] [victims] (were|have been) killed".
     const subjectFrom = Math.max(voice.start, mStart - 170);
-    let subjectText = text.slice(subjectFrom, mStart);
+    const subjectText = text.slice(subjectFrom, mStart);
     let subjectStart = subjectFrom;
-    const breakAt = [...subjectText.matchAll(/[;:“”"]|\b(?:that|said|says|when|after|while|because|saying|adding)\b|,\s+(?!who\b)(?=[^,]*$)/giu)].pop();
+    const breakAt = [
+      ...subjectText.matchAll(
+        /[;:“”"]|\b(?:that|said|says|when|after|while|because|saying|adding)\b|,\s+(?!who\b)(?=[^,]*$)/giu,
+      ),
+    ].pop();
     if (breakAt) {
       subjectStart = subjectFrom + (breakAt.index ?? 0) + breakAt[0].length;
-      subjectText = text.slice(subjectStart, mStart);
     }
     const objectPhrases = countedPhrases(text, mEnd, Math.min(voice.end, mEnd + 90)).filter((p) => {
       const between = text.slice(mEnd, p.start);
       return /^\s*(?:(?:or|and) (?:wounded|injured)\s+)?$/iu.test(between);
     });
-    if (!passive && objectPhrases.length > 0 && /^(?:kill|wound|injur|captur|free|releas|arrest|detain|seiz)/iu.test(m[0])) {
+    if (
+      !passive &&
+      objectPhrases.length > 0 &&
+      /^(?:kill|wound|injur|captur|free|releas|arrest|detain|seiz)/iu.test(m[0])
+    ) {
       // Verb-first: "killing at least 30 policemen", "freed 40 prisoners".
-      const measure2 = /killed or (?:wounded|injured)/iu.test(text.slice(mStart, objectPhrases[0]?.start ?? mEnd))
+      const measure2 = /killed or (?:wounded|injured)/iu.test(
+        text.slice(mStart, objectPhrases[0]?.start ?? mEnd),
+      )
         ? { measure: 'killed_or_injured' as Measure, rule: 'killed-or-injured' }
         : measure;
       let last: CasualtyFinding | null = null;
-      for (const p of objectPhrases.slice(0, 1)) last = push(p, measure2.measure, measure2.rule, at, p.victims, null, 'verb-count');
+      for (const p of objectPhrases.slice(0, 1))
+        last = push(p, measure2.measure, measure2.rule, at, p.victims, null, 'verb-count');
       // "… and wounded 309": the same victims, another measure.
-      const tail = /^[^.;]{0,70}?\band\s+(wounded|injured|captured|freed|released)\s+/iu.exec(text.slice(objectPhrases[0]?.end ?? mEnd, voice.end));
+      const tail = /^[^.;]{0,70}?\band\s+(wounded|injured|captured|freed|released)\s+/iu.exec(
+        text.slice(objectPhrases[0]?.end ?? mEnd, voice.end),
+      );
       if (tail && last) {
         const tailFrom = (objectPhrases[0]?.end ?? mEnd) + tail[0].length;
         const next = countedPhrases(text, tailFrom, Math.min(voice.end, tailFrom + 40))[0];
         const nm = measureOf(tail[1] ?? '');
         if (next && next.start === tailFrom && nm) {
-          push(next, nm.measure, nm.rule, { start: last.clause.start, end: tailFrom }, next.victims, last.victim_side, 'verb-count-and');
+          push(
+            next,
+            nm.measure,
+            nm.rule,
+            { start: last.clause.start, end: tailFrom },
+            next.victims,
+            last.victim_side,
+            'verb-count-and',
+          );
         }
       }
       continue;
     }
-    if (!activeAux || passive || /^(?:dead|died|deaths|fled|surrendered|defected|joined|casualties|losses|bodies)/iu.test(m[0])) {
+    if (
+      !activeAux ||
+      passive ||
+      /^(?:dead|died|deaths|fled|surrendered|defected|joined|casualties|losses|bodies)/iu.test(m[0])
+    ) {
       const phrases = countedPhrases(text, subjectStart, mStart);
       let previous: VictimSide | null = null;
       const subjectPhrases = phrases.filter((p) => text.slice(p.end, mStart).split(/\s+/u).length <= 9);
@@ -447,15 +540,33 @@ export function findCasualties(
         if (f) previous = f.victim_side;
       }
       // "38 Taliban have been killed and 13 injured", "… and about 40 others wounded".
-      const tail = new RegExp(`^[^.;]{0,60}?\\band\\s+(${COUNT_PHRASE})\\s+(?:others?\\s+|more\\s+)?(${MEASURE_ANY})`, 'iu').exec(text.slice(mEnd, voice.end));
+      const tail = new RegExp(
+        `^[^.;]{0,60}?\\band\\s+(${COUNT_PHRASE})\\s+(?:others?\\s+|more\\s+)?(${MEASURE_ANY})`,
+        'iu',
+      ).exec(text.slice(mEnd, voice.end));
       if (tail && previous) {
         const countWords = tail[1] ?? '';
         const cStart = mEnd + tail[0].indexOf(countWords, tail[0].search(/\band\s/u));
         const nm = measureOf(tail[2] ?? '');
-        const phrase: NounPhrase = { start: cStart, end: cStart + countWords.length, count: countOf(countWords), countWords, victims: '' };
+        const phrase: NounPhrase = {
+          start: cStart,
+          end: cStart + countWords.length,
+          count: countOf(countWords),
+          countWords,
+          victims: '',
+        };
         const first = out[out.length - 1];
         const from = first ? first.clause.start : mStart;
-        if (nm) push(phrase, nm.measure, nm.rule, { start: from, end: mEnd + tail[0].length }, '', previous, 'count-and-count');
+        if (nm)
+          push(
+            phrase,
+            nm.measure,
+            nm.rule,
+            { start: from, end: mEnd + tail[0].length },
+            '',
+            previous,
+            'count-and-count',
+          );
       }
       // "… joined the Taliban along with over 100 security personnel".
       const along = /^\s*(?:[\w'’]+\s+){0,3}?along with\s+/iu.exec(text.slice(mEnd, voice.end));
@@ -469,7 +580,10 @@ export function findCasualties(
   }
 
   // Noun forms: "heavy casualties", "several deaths on all sides", "dozens of bodies", "50 wounded people".
-  const nounRe = new RegExp(`(${COUNT_PHRASE})\\s+(?:of\\s+)?(?:[\\w-]+\\s+)?(casualties|losses|deaths|dead|bodies|wounded|injured)\\b((?:\\s+(?:on|among|of|from|in)\\s+(?:the\\s+)?[\\w\\s-]{0,40}?(?=[,.;]|$))?)`, 'giu');
+  const nounRe = new RegExp(
+    `(${COUNT_PHRASE})\\s+(?:of\\s+)?(?:[\\w-]+\\s+)?(casualties|losses|deaths|dead|bodies|wounded|injured)\\b((?:\\s+(?:on|among|of|from|in)\\s+(?:the\\s+)?[\\w\\s-]{0,40}?(?=[,.;]|$))?)`,
+    'giu',
+  );
   for (const m of segment.matchAll(nounRe)) {
     const start = voice.start + (m.index ?? 0);
     const countWords = m[1] ?? '';
@@ -482,13 +596,23 @@ export function findCasualties(
     const subject = text.slice(clause.start, start);
     const sufferer = /\b(?:suffered|sustained|took)\b/iu.test(subject) ? subject : '';
     const victim = victimOf(context, speaker) ?? victimOf(sufferer, speaker);
-    const phrase: NounPhrase = { start, end: start + m[0].length, count: countOf(countWords), countWords, victims: '' };
-    const wordsUsed = phrase.count.qualifier === 'unquantified' ? `${countWords} ${m[2] ?? ''}`.trim() : countWords;
+    const phrase: NounPhrase = {
+      start,
+      end: start + m[0].length,
+      count: countOf(countWords),
+      countWords,
+      victims: '',
+    };
+    const wordsUsed =
+      phrase.count.qualifier === 'unquantified' ? `${countWords} ${m[2] ?? ''}`.trim() : countWords;
     if (NON_NUMERIC_VAGUE.test(countWords.trim()) && measure.measure !== 'killed_or_injured') continue;
     seenCounts.add(start);
     out.push({
       kind: 'casualties',
-      clause: trimSpan(text, { start: Math.min(clause.start, start), end: Math.max(clause.end, start + m[0].length) }),
+      clause: trimSpan(text, {
+        start: Math.min(clause.start, start),
+        end: Math.max(clause.end, start + m[0].length),
+      }),
       measure: measure.measure,
       victim_side: victim?.side ?? 'unspecified',
       count: { ...phrase.count, words: wordsUsed },

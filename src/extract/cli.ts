@@ -36,7 +36,8 @@ export function parseExtractArgs(argv: readonly string[]): ExtractOptions {
   }
   if (file === null) throw new UsageError(`no report file given; ${USAGE}`);
   if (published === null || published === '') throw new UsageError(`--published <YYYY-MM-DD> is required`);
-  if (!isIsoDay(published)) throw new UsageError(`--published must be a real day written YYYY-MM-DD, got "${published}"`);
+  if (!isIsoDay(published))
+    throw new UsageError(`--published must be a real day written YYYY-MM-DD, got "${published}"`);
   return { file, published, json, number };
 }
 

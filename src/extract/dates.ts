@@ -64,7 +64,11 @@ const mostRecentPastDay: chrono.Refiner = {
 const parser = chrono.casual.clone();
 parser.refiners.push(mostRecentPastDay);
 
-const RELATIVE: readonly { name: string; pattern: RegExp; read: (published: string) => Omit<ClaimDate, 'words'> }[] = [
+const RELATIVE: readonly {
+  name: string;
+  pattern: RegExp;
+  read: (published: string) => Omit<ClaimDate, 'words'>;
+}[] = [
   {
     name: 'this-week',
     pattern: /\b(?:earlier|later)? ?this week\b/iu,
@@ -77,12 +81,14 @@ const RELATIVE: readonly { name: string; pattern: RegExp; read: (published: stri
   },
   {
     name: 'past-days',
-    pattern: /\b(?:in|over|during) the (?:past|last) (?:two|three|few|several|\d+) days\b|\bin (?:two|three) days\b|\bfor (?:a|one) week\b|\bin a week\b/iu,
+    pattern:
+      /\b(?:in|over|during) the (?:past|last) (?:two|three|few|several|\d+) days\b|\bin (?:two|three) days\b|\bfor (?:a|one) week\b|\bin a week\b/iu,
     read: (p) => ({ date: mondayOf(addDays(p, -2)), date_precision: 'week' }),
   },
   {
     name: 'past-month',
-    pattern: /\b(?:in|over|during) the (?:past|last) (?:month|few weeks|two months|several weeks)\b|\bfor weeks\b|\bweeks ago\b/iu,
+    pattern:
+      /\b(?:in|over|during) the (?:past|last) (?:month|few weeks|two months|several weeks)\b|\bfor weeks\b|\bweeks ago\b/iu,
     read: (p) => ({ date: `${addDays(p, -30).slice(0, 7)}-01`, date_precision: 'month' }),
   },
   {

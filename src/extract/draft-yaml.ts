@@ -9,7 +9,11 @@ export const EVENT_PLACEHOLDER = 'FILL-IN-EVENT';
 function scalar(value: string | number | null): string {
   if (value === null) return 'null';
   if (typeof value === 'number') return String(value);
-  if (value === '' || /^[\s'"!&*#|>%@`{}[\],?:-]|[:#]\s|\s$|^(?:null|true|false|yes|no|~|\d[\d.,e+-]*)$/iu.test(value) || /[:#]$/u.test(value)) {
+  if (
+    value === '' ||
+    /^[\s'"!&*#|>%@`{}[\],?:-]|[:#]\s|\s$|^(?:null|true|false|yes|no|~|\d[\d.,e+-]*)$/iu.test(value) ||
+    /[:#]$/u.test(value)
+  ) {
     return JSON.stringify(value);
   }
   return value;
@@ -21,7 +25,10 @@ function slug(words: string, max = 6): string {
     .normalize('NFKD')
     .replace(/[^a-z0-9\s-]/gu, ' ')
     .split(/[\s-]+/u)
-    .filter((w) => w.length > 0 && !/^(?:the|a|an|of|and|to|in|on|had|has|have|been|was|were|that|its|their)$/u.test(w))
+    .filter(
+      (w) =>
+        w.length > 0 && !/^(?:the|a|an|of|and|to|in|on|had|has|have|been|was|were|that|its|their)$/u.test(w),
+    )
     .slice(0, max)
     .join('-');
 }
@@ -31,14 +38,21 @@ export function claimId(draft: Draft, taken: Set<string>): string {
   const where = draft.province ?? draft.place ?? 'afghanistan';
   const year = draft.date.slice(0, 4);
   const side = draft.side.replace(/_/gu, '-');
-  const base = [where, year, side, slug(draft.quote)].filter((p) => p !== '').join('-').replace(/-+/gu, '-');
+  const base = [where, year, side, slug(draft.quote)]
+    .filter((p) => p !== '')
+    .join('-')
+    .replace(/-+/gu, '-');
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
   taken.add(id);
   return id;
 }
 
-export function draftYaml(articleId: string, drafts: readonly Draft[], existingClaimIds: readonly string[] = []): string {
+export function draftYaml(
+  articleId: string,
+  drafts: readonly Draft[],
+  existingClaimIds: readonly string[] = [],
+): string {
   const taken = new Set(existingClaimIds);
   const lines: string[] = [
     `# Draft claims proposed by the extractor (npm run extract). Check every claim against the text:`,
@@ -56,7 +70,9 @@ export function draftYaml(articleId: string, drafts: readonly Draft[], existingC
     if (i > 0) lines.push('');
     lines.push(`  # confidence ${d.confidence.toFixed(2)}; rule ${d.rule}`);
     lines.push(`  - id: ${claimId(d, taken)}`);
-    lines.push(`    event: ${EVENT_PLACEHOLDER} # placeholder: the data build rejects it until it is a real event id`);
+    lines.push(
+      `    event: ${EVENT_PLACEHOLDER} # placeholder: the data build rejects it until it is a real event id`,
+    );
     lines.push(`    claimant: ${scalar(d.claimant)}`);
     lines.push(`    side: ${d.side}`);
     lines.push(`    kind: ${d.kind}`);

@@ -25,7 +25,8 @@ export interface Located extends GoldClaim {
   end: number;
 }
 
-export type MissReason = 'no draft overlaps' | 'wrong side' | 'wrong province' | 'wrong count' | 'quote not in text';
+export type MissReason =
+  'no draft overlaps' | 'wrong side' | 'wrong province' | 'wrong count' | 'quote not in text';
 
 export interface ReportScore {
   name: string;
@@ -42,7 +43,10 @@ export interface ReportScore {
 export const FIELD_NAMES = ['side', 'province', 'count', 'holder', 'date'] as const;
 export type FieldName = (typeof FIELD_NAMES)[number];
 
-export function locate(text: string, gold: readonly GoldClaim[]): { located: Located[]; missing: GoldClaim[] } {
+export function locate(
+  text: string,
+  gold: readonly GoldClaim[],
+): { located: Located[]; missing: GoldClaim[] } {
   const located: Located[] = [];
   const missing: GoldClaim[] = [];
   for (const g of gold) {
@@ -58,7 +62,11 @@ const overlaps = (d: Draft, g: Located): boolean => d.kind === g.kind && d.start
 function sameCount(d: Draft, g: Located): boolean {
   if (g.kind !== 'casualties') return true;
   const c = d.casualties?.count;
-  return c !== undefined && c.low === (g.casualties?.count.low ?? null) && c.high === (g.casualties?.count.high ?? null);
+  return (
+    c !== undefined &&
+    c.low === (g.casualties?.count.low ?? null) &&
+    c.high === (g.casualties?.count.high ?? null)
+  );
 }
 
 export function matches(d: Draft, g: Located): boolean {
@@ -76,10 +84,22 @@ function overlapLength(d: Draft, g: Located): number {
   return Math.min(d.end, g.end) - Math.max(d.start, g.start);
 }
 
-export function scoreReport(name: string, text: string, gold: readonly GoldClaim[], drafts: readonly Draft[]): ReportScore {
+export function scoreReport(
+  name: string,
+  text: string,
+  gold: readonly GoldClaim[],
+  drafts: readonly Draft[],
+): ReportScore {
   const { located, missing } = locate(text, gold);
-  const fields = Object.fromEntries(FIELD_NAMES.map((f) => [f, [0, 0]])) as Record<FieldName, [number, number]>;
-  const misses: ReportScore['misses'] = missing.map((g) => ({ id: g.id, reason: 'quote not in text', quote: g.quote }));
+  const fields = Object.fromEntries(FIELD_NAMES.map((f) => [f, [0, 0]])) as Record<
+    FieldName,
+    [number, number]
+  >;
+  const misses: ReportScore['misses'] = missing.map((g) => ({
+    id: g.id,
+    reason: 'quote not in text',
+    quote: g.quote,
+  }));
   let found = 0;
   for (const g of located) {
     const candidates = drafts.filter((d) => overlaps(d, g));

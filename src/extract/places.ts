@@ -67,7 +67,11 @@ export class PlaceMatcher {
     }
     const all = [...this.byWords.keys()].sort((a, b) => b.length - a.length);
     this.pattern = new RegExp(`(?<![\\w-])(?:${all.map(escape).join('|')})(?![\\w-])`, 'giu');
-    this.regions = NO_PROVINCE_PLACES.map((r) => ({ rule: r.name, re: new RegExp(`(?<![\\w-])(?:${r.pattern})`, 'giu'), place: r.place }));
+    this.regions = NO_PROVINCE_PLACES.map((r) => ({
+      rule: r.name,
+      re: new RegExp(`(?<![\\w-])(?:${r.pattern})`, 'giu'),
+      place: r.place,
+    }));
   }
 
   private add(entry: Entry): void {
@@ -98,7 +102,8 @@ export class PlaceMatcher {
         if (!/^\p{Lu}/u.test(words)) continue;
         // Part of a person's name ("Nasir Ahmad Wardak"): a capitalised word that is no place or title before it.
         const previousWord = /(\p{Lu}[\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, start - 20), start))?.[1];
-        if (previousWord && PERSON_NAME_PARTS.test(previousWord) && !this.byWords.has(normal(previousWord))) continue;
+        if (previousWord && PERSON_NAME_PARTS.test(previousWord) && !this.byWords.has(normal(previousWord)))
+          continue;
         const after = text.slice(end, end + 12);
         const before = text.slice(Math.max(0, start - 12), start);
         const provinceWanted = /^\s+province/iu.test(after) || /province of\s+$/iu.test(before);

@@ -2,7 +2,7 @@
 // wink-nlp (with its small web model) gives sentences, tokens and part-of-speech tags; the
 // offsets are recovered by walking the original text, so every span indexes the input exactly.
 
-import winkNLP from 'wink-nlp';
+import winkNLP, { type ItemSentence } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
 export interface Token {
@@ -61,7 +61,7 @@ export function findQuotations(text: string, from: number, to: number): Span[] {
   return spans;
 }
 
-function tokenize(text: string, offset: number, paragraph: string): { tokens: Token[]; sentences: Span[] } {
+function tokenize(offset: number, paragraph: string): { tokens: Token[]; sentences: Span[] } {
   const doc = getNlp().readDoc(paragraph);
   const its = getNlp().its;
   const values = doc.tokens().out(its.value);
@@ -85,7 +85,7 @@ function tokenize(text: string, offset: number, paragraph: string): { tokens: To
     if (at >= 0) c = at + value.length;
   }
   const sentences: Span[] = [];
-  doc.sentences().each((s) => {
+  doc.sentences().each((s: ItemSentence) => {
     const [first, last] = s.out(its.span) as unknown as [number, number];
     const start = starts[first] ?? 0;
     const end = (starts[last] ?? 0) + (values[last] ?? '').length;
@@ -112,7 +112,7 @@ export function segment(text: string): Segmented {
       const to = from + line.length;
       const quotes = findQuotations(text, from, to);
       quotations.push(...quotes);
-      const { tokens: lineTokens, sentences } = tokenize(text, from, line);
+      const { tokens: lineTokens, sentences } = tokenize(from, line);
       tokens.push(...lineTokens);
       const headline = !/[.!?"”’)]$/u.test(line) || /^(?:photo|caption|image)\s*:/iu.test(line);
       const merged: Span[] = [];

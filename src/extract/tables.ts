@@ -23,7 +23,10 @@ export const ATTRIBUTION_VERBS: readonly AttributionVerbRule[] = [
   { name: 'confirmed', pattern: 'confirmed|confirms' },
   { name: 'added', pattern: 'added|adds' },
   { name: 'announced', pattern: 'announced|announces' },
-  { name: 'tweeted', pattern: 'tweeted|tweets|posted on (?:Twitter|Facebook|X)|wrote on (?:Twitter|Facebook)' },
+  {
+    name: 'tweeted',
+    pattern: 'tweeted|tweets|posted on (?:Twitter|Facebook|X)|wrote on (?:Twitter|Facebook)',
+  },
   { name: 'wrote', pattern: 'wrote|writes' },
   { name: 'stated', pattern: 'stated|states' },
   { name: 'reported', pattern: 'reported|reports', verbOnly: true },
@@ -119,7 +122,11 @@ export const NAMED_SPEAKERS: readonly SpeakerRule[] = [
       'John Nicholson|Austin Scott Miller|Scott Miller|Sonny Leggett|Charles Cleveland|William Salvin|John Kirby|Kirby|Lloyd Austin|Mark Milley|Kenneth McKenzie',
     side: 'us_forces',
   },
-  { name: 'named-other', pattern: 'Sergei Lavrov|Lavrov|Zamir Kabulov|Deborah Lyons|Tadamichi Yamamoto', side: 'other' },
+  {
+    name: 'named-other',
+    pattern: 'Sergei Lavrov|Lavrov|Zamir Kabulov|Deborah Lyons|Tadamichi Yamamoto',
+    side: 'other',
+  },
 ];
 
 /** Speakers that stand for someone named before: "he said", "the spokesman added". */
@@ -147,24 +154,158 @@ export interface ControlVerbRule {
 
 export const CONTROL_VERBS: readonly ControlVerbRule[] = [
   // Passive and state forms first: "fell to" must not be read as an active verb.
-  { name: 'fell-to', pattern: "(?:fell|fallen|falls|falling) (?:in)?to (?:the )?(?:hands of )?|(?:fell|fallen|collapsed)[”\"]? into (?:the )?(?:hands of )?|(?:is|are|was|were|been) (?:now )?in (?:the )?hands of|(?:is|are|was|were|been) (?:now )?in (?:Taliban|militant|insurgent|government|their|our) hands|lost to", action: 'captured', voice: 'passive', defaultActor: 'taliban', confidence: 0.8 },
-  { name: 'has-fallen', pattern: '(?:has|have|had) fallen|fell(?! back)|the fall of|collapse of|the loss of', action: 'captured', voice: 'passive', defaultActor: 'taliban', confidence: 0.7 },
-  { name: 'under-control', pattern: "(?:is|are|was|were|remain(?:s|ed)?|been|be) (?:now |still |currently |fully |firmly |completely )*under (?:the )?(?:full |complete )?(?:control of|(?:Taliban|militant|insurgent|government|our|their|its|Afghan|security forces'?)\\s*control)|(?:is|are|was|were|been) (?:now |still |completely )*(?:safe|secure|cleared)", action: 'held', voice: 'state', defaultActor: 'government', confidence: 0.75 },
-  { name: 'retaken-by', pattern: '(?:was|were|been|being) (?:retaken|recaptured|regained|liberated|cleared)', action: 'retook', voice: 'passive', defaultActor: 'government', confidence: 0.8 },
-  { name: 'captured-by', pattern: '(?:was|were|been|being) (?:captured|seized|overrun|taken|stormed|occupied)(?! (?:prisoner|hostage|alive))', action: 'captured', voice: 'passive', defaultActor: 'taliban', confidence: 0.75 },
-  { name: 'driven-out', pattern: '(?:was|were|been|being) (?:driven|pushed|forced|chased|cleared) (?:out|back|away)|(?:has|have|had|was|were) been (?:repelled|repulsed|beaten back|foiled|thwarted)|(?:was|were) (?:repelled|repulsed|beaten back|foiled|thwarted)', action: 'repelled', voice: 'patient', defaultActor: 'government', confidence: 0.8 },
-  { name: 'besieged-by', pattern: '(?:was|were|been|being|is|are|remains?) (?:besieged|encircled|surrounded|under siege|cut off|under attack)|under siege', action: 'besieged', voice: 'state', defaultActor: 'taliban', confidence: 0.75 },
+  {
+    name: 'fell-to',
+    pattern:
+      '(?:fell|fallen|falls|falling) (?:in)?to(?: the)?(?: hands of)?|(?:fell|fallen|collapsed)[”"]? into(?: the)?(?: hands of)?|(?:is|are|was|were|been) (?:now )?in (?:the )?hands of|(?:is|are|was|were|been) (?:now )?in (?:Taliban|militant|insurgent|government|their|our) hands|lost to',
+    action: 'captured',
+    voice: 'passive',
+    defaultActor: 'taliban',
+    confidence: 0.8,
+  },
+  {
+    name: 'has-fallen',
+    pattern: '(?:has|have|had) fallen|fell(?! back)|the fall of|collapse of|the loss of',
+    action: 'captured',
+    voice: 'passive',
+    defaultActor: 'taliban',
+    confidence: 0.7,
+  },
+  {
+    name: 'under-control',
+    pattern:
+      "(?:is|are|was|were|remain(?:s|ed)?|been|be) (?:now |still |currently |fully |firmly |completely )*under (?:the )?(?:full |complete )?(?:control of|control|(?:Taliban|militant|insurgent|government|our|their|its|Afghan|security forces'?)\\s*control)|(?:is|are|was|were|been) (?:now |still |completely )*(?:safe|secure|cleared)",
+    action: 'held',
+    voice: 'state',
+    defaultActor: 'government',
+    confidence: 0.75,
+  },
+  {
+    name: 'retaken-by',
+    pattern: '(?:was|were|been|being) (?:retaken|recaptured|regained|liberated|cleared)',
+    action: 'retook',
+    voice: 'passive',
+    defaultActor: 'government',
+    confidence: 0.8,
+  },
+  {
+    name: 'captured-by',
+    pattern:
+      '(?:was|were|been|being) (?:captured|seized|overrun|taken|stormed|occupied)(?! (?:prisoner|hostage|alive))',
+    action: 'captured',
+    voice: 'passive',
+    defaultActor: 'taliban',
+    confidence: 0.75,
+  },
+  {
+    name: 'driven-out',
+    pattern:
+      '(?:was|were|been|being) (?:driven|pushed|forced|chased|cleared) (?:out|back|away)|(?:has|have|had|was|were) been (?:repelled|repulsed|beaten back|foiled|thwarted)|(?:was|were) (?:repelled|repulsed|beaten back|foiled|thwarted)',
+    action: 'repelled',
+    voice: 'patient',
+    defaultActor: 'government',
+    confidence: 0.8,
+  },
+  {
+    name: 'besieged-by',
+    pattern:
+      '(?:was|were|been|being|is|are|remains?) (?:besieged|encircled|surrounded|under siege|cut off|under attack)|under siege',
+    action: 'besieged',
+    voice: 'state',
+    defaultActor: 'taliban',
+    confidence: 0.75,
+  },
   // Active forms.
-  { name: 'retook', pattern: 'retook|retake|retaken|retaking|retakes|recaptured|recapture|recapturing|regained|regain|reclaimed|took back|taken back|liberated', action: 'retook', voice: 'active', defaultActor: 'government', confidence: 0.75 },
-  { name: 'repelled', pattern: 'repelled|repel|repelling|repulsed|repulse|pushed back|push back|pushing back|pushed (?:\\w+ ){1,3}back|beat back|beaten back|fought off|drove out|drive out|driving out|drove (?:\\w+ ){1,4}out|driven out|(?:driven|pushed|forced|chased) (?:\\w+ ){1,4}out|drove back|foiled|thwarted|cleared (?:the|most of)', action: 'repelled', voice: 'active', defaultActor: 'government', confidence: 0.75 },
-  { name: 'captured', pattern: 'seized|seize|seizing|seizes|captured|capture|capturing|captures|overran|overrun|overrunning|overruns|took (?:full |complete |partial )?control of|taken (?:full |complete |partial )?control of|taking (?:full |complete |partial )?control of|take (?:full |complete |partial )?control of|took over|taken over|taking over|took|taken|occupied|conquered|swept (?:through|across|into)|made (?:\\w+ ){0,2}gains|claiming gains|gains|gained control|hoist(?:ed|ing) (?:their|its|the Taliban(?:\\x27|’)s?) (?:white )?flags?', action: 'captured', voice: 'active', defaultActor: 'taliban', confidence: 0.75 },
-  { name: 'entered', pattern: 'entered|entering|enter|enters|stormed into|broke into|pushed into|push into|pushing into|infiltrated|made their way into|reached|advanced (?:in|into)|are inside|were inside|(?:is|are|was|were) (?:still )?(?:inside|in) the (?:city|town)', action: 'entered', voice: 'active', defaultActor: 'taliban', confidence: 0.7 },
-  { name: 'surrendered', pattern: 'surrendered|surrender|surrendering|handed over|hand over|capitulated|laid down (?:their )?(?:arms|weapons)', action: 'surrendered', voice: 'active', defaultActor: 'government', confidence: 0.7 },
-  { name: 'withdrew', pattern: 'withdrew|withdrawn|withdrawing|withdraw|retreated|retreat|retreating|retreats|pulled out|pull out|pulling out|abandoned|evacuated|fled the (?:city|town|district)|left (?:the (?:city|town|district|area|base)|a day later|shortly after)|tactical retreats?|repositioned|relocated', action: 'withdrew', voice: 'active', defaultActor: 'government', confidence: 0.65 },
-  { name: 'held', pattern: '(?:held|hold|holding|holds) (?:on to |onto )?(?:their|its|the|our) (?:ground|positions?|city|town|district|province|base|airport|centre|center|lines?)|(?:held|holding) (?:most|much|parts|all) of|maintain(?:s|ed)? control|maintain(?:s|ed)? (?:their|its) (?:control|positions)|remain(?:s|ed)? in control|(?:is|are|was|were) in (?:full |complete )?control|in (?:full |complete )?control of|still control(?:s|led)?|control(?:s|led)? (?:the|most|much|parts?|several|about|all|dozens)|patrolling|holding out', action: 'held', voice: 'active', defaultActor: 'government', confidence: 0.6 },
-  { name: 'besieged', pattern: 'besieged|besieging|besiege|encircled|encircling|encircle|surrounded|surrounding|surround|laid siege|laying siege|cut off|trapped', action: 'besieged', voice: 'active', defaultActor: 'taliban', confidence: 0.7 },
-  { name: 'attacked', pattern: 'attacked|attacking|attack on|attacks on|assault on|assaults on|offensive on|offensive against|launched (?:a |an )?(?:\\w+ ){0,2}(?:offensive|assault|attacks?)|attacks were underway|stormed|storming|storm|stepped up (?:assaults|attacks)|pressed an offensive|closing in|close in|closed in|inching closer|advancing|advanced|within (?:a few |\\d+ )?(?:kilomet(?:re|er)s?|miles?) of|converged|firing on|fired on|on the verge of (?:falling|collapse)|about to (?:collapse|fall)|at risk of falling', action: 'attacked', voice: 'active', defaultActor: 'taliban', confidence: 0.6 },
-  { name: 'fighting', pattern: "(?:heavy |fierce |intense |intensive |sporadic |street |ongoing )?(?:fighting|clashes|battles?|gun ?battles?|gunfights?|firefights?|gunfire|shooting|war)(?: \\w+){0,3} (?:continued|continues|continuing|continue|raged|rages|raging|rage|erupted|erupts|broke out|broken out|(?:was|is|were|are) (?:still )?(?:going on|ongoing|underway|under way|raging|continuing)|has not stopped|intensified|could (?:still )?be heard)|fighting (?:was|is) (?:still )?(?:raging|going on|ongoing|underway)|(?:fought|clashed|clashing|battled|battling|exchanged fire|exchanging fire)(?! (?:off|back))|fought back|there is fighting|there was fighting|heavy fighting|fierce fighting|intense fighting|the fighting|war is raging|contested|clearing operations?|operations? (?:are|is|were|was) (?:under way|underway|ongoing)|still fighting|hear the fighting|facing (?:strong |stiff |fierce |heavy )?resistance", action: 'fighting', voice: 'active', defaultActor: 'taliban', confidence: 0.6 },
+  {
+    name: 'retook',
+    pattern:
+      'retook|retake|retaken|retaking|retakes|recaptured|recapture|recapturing|regained|regain|reclaimed|took back|taken back|liberated',
+    action: 'retook',
+    voice: 'active',
+    defaultActor: 'government',
+    confidence: 0.75,
+  },
+  {
+    name: 'repelled',
+    pattern:
+      'repelled|repel|repelling|repulsed|repulse|pushed back|push back|pushing back|pushed (?:\\w+ ){1,3}back|beat back|beaten back|fought off|drove out|drive out|driving out|drove (?:\\w+ ){1,4}out|driven out|(?:driven|pushed|forced|chased) (?:\\w+ ){1,4}out|drove back|foiled|thwarted|cleared (?:the|most of)',
+    action: 'repelled',
+    voice: 'active',
+    defaultActor: 'government',
+    confidence: 0.75,
+  },
+  {
+    name: 'captured',
+    pattern:
+      'seized|seize|seizing|seizes|captured|capture|capturing|captures|overran|overrun|overrunning|overruns|took (?:full |complete |partial )?control of|taken (?:full |complete |partial )?control of|taking (?:full |complete |partial )?control of|take (?:full |complete |partial )?control of|took over|taken over|taking over|took|taken|occupied|conquered|swept (?:through|across|into)|made (?:\\w+ ){0,2}gains|claiming gains|gains|gained control|hoist(?:ed|ing) (?:their|its|the Taliban(?:\\x27|’)s?) (?:white )?flags?',
+    action: 'captured',
+    voice: 'active',
+    defaultActor: 'taliban',
+    confidence: 0.75,
+  },
+  {
+    name: 'entered',
+    pattern:
+      'entered|entering|enter|enters|stormed into|broke into|pushed into|push into|pushing into|infiltrated|made their way into|reached|advanced (?:in|into)|are inside|were inside|(?:is|are|was|were) (?:still )?(?:inside|in) the (?:city|town)',
+    action: 'entered',
+    voice: 'active',
+    defaultActor: 'taliban',
+    confidence: 0.7,
+  },
+  {
+    name: 'surrendered',
+    pattern:
+      'surrendered|surrender|surrendering|handed over|hand over|capitulated|laid down (?:their )?(?:arms|weapons)',
+    action: 'surrendered',
+    voice: 'active',
+    defaultActor: 'government',
+    confidence: 0.7,
+  },
+  {
+    name: 'withdrew',
+    pattern:
+      'withdrew|withdrawn|withdrawing|withdraw|retreated|retreat|retreating|retreats|pulled out|pull out|pulling out|abandoned|evacuated|fled the (?:city|town|district)|left (?:the (?:city|town|district|area|base)|a day later|shortly after)|tactical retreats?|repositioned|relocated',
+    action: 'withdrew',
+    voice: 'active',
+    defaultActor: 'government',
+    confidence: 0.65,
+  },
+  {
+    name: 'held',
+    pattern:
+      '(?:held|hold|holding|holds) (?:on to |onto )?(?:their|its|the|our) (?:ground|positions?|city|town|district|province|base|airport|centre|center|lines?)|(?:held|holding) (?:most|much|parts|all) of|maintain(?:s|ed)? control|maintain(?:s|ed)? (?:their|its) (?:control|positions)|remain(?:s|ed)? in control|(?:is|are|was|were) in (?:full |complete )?control|in (?:full |complete )?control of|still control(?:s|led)?|control(?:s|led)? (?:the|most|much|parts?|several|about|all|dozens)|patrolling|holding out',
+    action: 'held',
+    voice: 'active',
+    defaultActor: 'government',
+    confidence: 0.6,
+  },
+  {
+    name: 'besieged',
+    pattern:
+      'besieged|besieging|besiege|encircled|encircling|encircle|surrounded|surrounding|surround|laid siege|laying siege|cut off|trapped',
+    action: 'besieged',
+    voice: 'active',
+    defaultActor: 'taliban',
+    confidence: 0.7,
+  },
+  {
+    name: 'attacked',
+    pattern:
+      'attacked|attacking|attack on|attacks on|assault on|assaults on|offensive on|offensive against|launched (?:a |an )?(?:\\w+ ){0,2}(?:offensive|assault|attacks?)|attacks were underway|stormed|storming|storm|stepped up (?:assaults|attacks)|pressed an offensive|closing in|close in|closed in|inching closer|advancing|advanced|within (?:a few |\\d+ )?(?:kilomet(?:re|er)s?|miles?) of|converged|firing on|fired on|on the verge of (?:falling|collapse)|about to (?:collapse|fall)|at risk of falling',
+    action: 'attacked',
+    voice: 'active',
+    defaultActor: 'taliban',
+    confidence: 0.6,
+  },
+  {
+    name: 'fighting',
+    pattern:
+      '(?:heavy |fierce |intense |intensive |sporadic |street |ongoing )?(?:fighting|clashes|battles?|gun ?battles?|gunfights?|firefights?|gunfire|shooting|war)(?: \\w+){0,3} (?:continued|continues|continuing|continue|raged|rages|raging|rage|erupted|erupts|broke out|broken out|(?:was|is|were|are) (?:still )?(?:going on|ongoing|underway|under way|raging|continuing)|has not stopped|intensified|could (?:still )?be heard)|fighting (?:was|is) (?:still )?(?:raging|going on|ongoing|underway)|(?:fought|clashed|clashing|battled|battling|exchanged fire|exchanging fire)(?! (?:off|back))|fought back|there is fighting|there was fighting|heavy fighting|fierce fighting|intense fighting|the fighting|war is raging|contested|clearing operations?|operations? (?:are|is|were|was) (?:under way|underway|ongoing)|still fighting|hear the fighting|facing (?:strong |stiff |fierce |heavy )?resistance',
+    action: 'fighting',
+    voice: 'active',
+    defaultActor: 'taliban',
+    confidence: 0.6,
+  },
 ];
 
 /** Words before a verb that make it an intention or a question, not a claim that it happened. */
@@ -173,9 +314,23 @@ export const NOT_A_CLAIM =
 
 /** The side words that act in a control clause. Checked nearest the verb first. */
 export const ACTORS: readonly { name: string; pattern: string; side: ActorSide | 'speaker' | 'enemy' }[] = [
-  { name: 'actor-taliban', pattern: 'Taliban|Taleban|militants?|insurgents?|rebels?|attackers?|Mujahideen|Mujahedeen|jihadists?|the group|fighters', side: 'taliban' },
-  { name: 'actor-government', pattern: "government forces|government troops|government soldiers|Afghan (?:security )?forces|Afghan (?:special )?forces|Afghan troops|Afghan soldiers|Afghan army|Afghan commandos|security forces|security personnel|soldiers|troops|commandos|police|policemen|army|the government|militia(?:men)?|uprising forces|reinforcements|U\\.?S\\.?(?:-backed)? forces|American forces|coalition forces|NATO forces|air strikes|airstrikes", side: 'government' },
-  { name: 'actor-we', pattern: 'we|our (?:forces|fighters|mujahideen|mujahedeen|troops|soldiers|men)|our', side: 'speaker' },
+  {
+    name: 'actor-taliban',
+    pattern:
+      'Taliban|Taleban|militants?|insurgents?|rebels?|attackers?|Mujahideen|Mujahedeen|jihadists?|the group|fighters',
+    side: 'taliban',
+  },
+  {
+    name: 'actor-government',
+    pattern:
+      'government forces|government troops|government soldiers|Afghan (?:security )?forces|Afghan (?:special )?forces|Afghan troops|Afghan soldiers|Afghan army|Afghan commandos|security forces|security personnel|soldiers|troops|commandos|police|policemen|army|the government|militia(?:men)?|uprising forces|reinforcements|U\\.?S\\.?(?:-backed)? forces|American forces|coalition forces|NATO forces|air strikes|airstrikes',
+    side: 'government',
+  },
+  {
+    name: 'actor-we',
+    pattern: 'we|our (?:forces|fighters|mujahideen|mujahedeen|troops|soldiers|men)|our',
+    side: 'speaker',
+  },
   { name: 'actor-enemy', pattern: 'the enemy|enemy', side: 'enemy' },
 ];
 
@@ -191,7 +346,7 @@ export const WHOLE_OBJECTS =
 
 /** How many: words a count range can be read from, or vague words that still make a claim. */
 export const COUNT_PHRASE =
-  "(?:(?:at least|more than|over|upwards of|some|about|around|nearly|almost|up to|as many as|approximately|roughly|another|a further|an additional|fewer than|less than|at most)\\s+)?(?:between\\s+\\d[\\d,]*\\s+and\\s+\\d[\\d,]*|\\d[\\d,]*(?:\\s*(?:-|–|to)\\s*\\d[\\d,]*)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|one hundred|a dozen|two dozen|a handful of|a few|a number of|dozens of|dozens|scores of|hundreds of|hundreds|thousands of|thousands|several|many|multiple|numerous|heavy|high|huge|significant|nobody|no one|none)(?![\\w-]))";
+  '(?:(?:at least|more than|over|upwards of|some|about|around|nearly|almost|up to|as many as|approximately|roughly|another|a further|an additional|fewer than|less than|at most)\\s+)?(?:between\\s+\\d[\\d,]*\\s+and\\s+\\d[\\d,]*|\\d[\\d,]*(?:\\s*(?:-|–|to)\\s*\\d[\\d,]*)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|one hundred|a dozen|two dozen|a handful of|a few|a number of|dozens of|dozens|scores of|hundreds of|hundreds|thousands of|thousands|several|many|multiple|numerous|heavy|high|huge|significant|nobody|no one|none)(?![\\w-]))';
 
 export interface MeasureRule {
   name: string;
@@ -201,12 +356,35 @@ export interface MeasureRule {
 
 /** Verbs and nouns of casualty measures, as they follow a count ("25 militants were killed"). */
 export const MEASURE_WORDS: readonly MeasureRule[] = [
-  { name: 'killed-or-injured', pattern: 'killed or (?:wounded|injured)|killed and (?:wounded|injured)|dead or (?:wounded|injured)|casualties|losses', measure: 'killed_or_injured' },
-  { name: 'killed', pattern: 'killed|killing|kills|kill|dead|died|deaths|bodies|lost their lives|martyred|slain|death toll', measure: 'killed' },
+  {
+    name: 'killed-or-injured',
+    pattern:
+      'killed or (?:wounded|injured)|killed and (?:wounded|injured)|dead or (?:wounded|injured)|casualties|losses',
+    measure: 'killed_or_injured',
+  },
+  {
+    name: 'killed',
+    pattern: 'killed|killing|kills|kill|dead|died|deaths|bodies|lost their lives|martyred|slain|death toll',
+    measure: 'killed',
+  },
   { name: 'injured', pattern: 'wounded|wounding|injured|injuring|injuries|hurt', measure: 'injured' },
-  { name: 'captured', pattern: 'captured|capturing|arrested|detained|taken prisoner|taken captive|abducted|kidnapped|held captive|seized', measure: 'captured' },
-  { name: 'surrendered', pattern: 'surrendered|surrendering|surrender|laid down their (?:arms|weapons)', measure: 'surrendered' },
-  { name: 'defected', pattern: 'defected|defect|joined (?:the )?(?:Taliban|insurgents|militants|their ranks|the group|the insurgency)|switched sides', measure: 'defected' },
+  {
+    name: 'captured',
+    pattern:
+      'captured|capturing|arrested|detained|taken prisoner|taken captive|abducted|kidnapped|held captive|seized',
+    measure: 'captured',
+  },
+  {
+    name: 'surrendered',
+    pattern: 'surrendered|surrendering|surrender|laid down their (?:arms|weapons)',
+    measure: 'surrendered',
+  },
+  {
+    name: 'defected',
+    pattern:
+      'defected|defect|joined (?:the )?(?:Taliban|insurgents|militants|their ranks|the group|the insurgency)|switched sides',
+    measure: 'defected',
+  },
   { name: 'released', pattern: 'released|freed|freeing|set free|escaped|broke out', measure: 'released' },
   { name: 'fled', pattern: 'fled|fleeing|displaced|deserted|crossed (?:the border|into)', measure: 'fled' },
 ];
@@ -219,15 +397,48 @@ export interface VictimRule {
 
 /** Who the casualties were, from the words naming them; first match wins. */
 export const VICTIM_NOUNS: readonly VictimRule[] = [
-  { name: 'victims-all-sides', pattern: '(?:on|from) (?:all|both) sides|all sides|both sides', side: 'all_sides' },
-  { name: 'victims-militias', pattern: 'pro-government (?:militia(?:men)?|fighters|forces)|militia(?:men|s)?|uprising forces|Arbaki|local police commander|commander \\w+ \\w+, who had led militia', side: 'pro_government_militias' },
-  { name: 'victims-us', pattern: 'U\\.?S\\.? (?:soldiers|troops|service ?members|forces|personnel|marines)|American (?:soldiers|troops|service ?members|forces)|NATO (?:soldiers|troops)|coalition (?:soldiers|troops)|foreign (?:soldiers|troops)', side: 'us_forces' },
-  { name: 'victims-taliban', pattern: 'Taliban|Taleban|militants?|insurgents?|rebels?|attackers?|fighters|jihadists?|terrorists?|suicide bombers?', side: 'taliban' },
-  { name: 'victims-government', pattern: "soldiers|troops|police(?:men| officers| personnel)?|security (?:forces|personnel|officials|guards|members)|members of (?:the )?security forces|government (?:forces|troops|officials|employees)|commandos|officers|army|personnel|guards|recruits|(?:the |a |one )?(?:provincial |district )?(?:governor|deputy governor|police chief|district chief|commander|intelligence chief|chief of security|senior officials?|officials?)|\"puppet\" troops|puppet", side: 'afghan_government' },
-  { name: 'victims-civilians', pattern: 'civilians|residents|women|children|villagers|families|passengers|worshippers|students|people|communities|journalists|aid workers', side: 'civilians' },
+  {
+    name: 'victims-ours',
+    pattern: 'our (?:forces|soldiers|fighters|men|mujahideen|colleagues)|their colleagues',
+    side: 'speaker',
+  },
+  {
+    name: 'victims-all-sides',
+    pattern: '(?:on|from) (?:all|both) sides|all sides|both sides',
+    side: 'all_sides',
+  },
+  {
+    name: 'victims-militias',
+    pattern:
+      'pro-government (?:militia(?:men)?|fighters|forces)|militia(?:men|s)?|uprising forces|Arbaki|local police commander|commander \\w+ \\w+, who had led militia',
+    side: 'pro_government_militias',
+  },
+  {
+    name: 'victims-us',
+    pattern:
+      'U\\.?S\\.? (?:soldiers|troops|service ?members|forces|personnel|marines)|American (?:soldiers|troops|service ?members|forces)|NATO (?:soldiers|troops)|coalition (?:soldiers|troops)|foreign (?:soldiers|troops)',
+    side: 'us_forces',
+  },
+  {
+    name: 'victims-taliban',
+    pattern:
+      'Taliban|Taleban|militants?|insurgents?|rebels?|attackers?|fighters|jihadists?|terrorists?|suicide bombers?',
+    side: 'taliban',
+  },
+  {
+    name: 'victims-government',
+    pattern:
+      'soldiers|troops|police(?:men| officers| personnel)?|security (?:forces|personnel|officials|guards|members)|members of (?:the )?security forces|government (?:forces|troops|officials|employees)|commandos|officers|army|personnel|guards|recruits|(?:the |a |one )?(?:provincial |district )?(?:governor|deputy governor|police chief|district chief|commander|intelligence chief|chief of security|senior officials?|officials?)|"puppet" troops|puppet',
+    side: 'afghan_government',
+  },
+  {
+    name: 'victims-civilians',
+    pattern:
+      'civilians|residents|women|children|villagers|families|passengers|worshippers|students|people|communities|journalists|aid workers',
+    side: 'civilians',
+  },
   { name: 'victims-prisoners', pattern: 'prisoners|inmates|detainees|captives', side: 'unspecified' },
   { name: 'victims-enemy', pattern: 'the enemy|enemy|of them|them', side: 'speaker-enemy' },
-  { name: 'victims-ours', pattern: 'our (?:forces|soldiers|fighters|men|mujahideen|colleagues)|their colleagues', side: 'speaker' },
 ];
 
 // --- Places -----------------------------------------------------------------------------------
@@ -237,10 +448,30 @@ export const VICTIM_NOUNS: readonly VictimRule[] = [
  * whose words hold one of these and no province gets province null.
  */
 export const NO_PROVINCE_PLACES: readonly { name: string; pattern: string; place: string | null }[] = [
-  { name: 'region-north', pattern: "(?:across |in )?the north\\b|northern (?:Afghanistan|provinces|countryside|districts|region)|northern and \\w+ Afghanistan|country['’]s north", place: 'northern-afghanistan' },
-  { name: 'region-west', pattern: "(?:across |in )?the west\\b|western (?:Afghanistan|provinces|region)|western and \\w+ Afghanistan|country['’]s west", place: 'western-afghanistan' },
-  { name: 'region-south-east', pattern: "(?:across |in )?the (?:south|east)\\b|(?:southern|eastern) (?:Afghanistan|provinces|region)|country['’]s (?:south|east)", place: null },
-  { name: 'country', pattern: "across the country|nationwide|(?:several|many|\\d+|dozens of|several other) provinces|provincial capitals|Afghanistan['’]s (?:more than )?\\d+ districts|across Afghanistan", place: 'afghanistan' },
+  {
+    name: 'region-north',
+    pattern:
+      "(?:across |in )?the north\\b|northern (?:Afghanistan|provinces|countryside|districts|region)|northern and \\w+ Afghanistan|country['’]s north",
+    place: 'northern-afghanistan',
+  },
+  {
+    name: 'region-west',
+    pattern:
+      "(?:across |in )?the west\\b|western (?:Afghanistan|provinces|region)|western and \\w+ Afghanistan|country['’]s west",
+    place: 'western-afghanistan',
+  },
+  {
+    name: 'region-south-east',
+    pattern:
+      "(?:across |in )?the (?:south|east)\\b|(?:southern|eastern) (?:Afghanistan|provinces|region)|country['’]s (?:south|east)",
+    place: null,
+  },
+  {
+    name: 'country',
+    pattern:
+      "across the country|nationwide|(?:several|many|\\d+|dozens of|several other) provinces|provincial capitals|Afghanistan['’]s (?:more than )?\\d+ districts|across Afghanistan",
+    place: 'afghanistan',
+  },
 ];
 
 /**
