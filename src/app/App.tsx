@@ -1,8 +1,11 @@
-import { lazy, memo, Suspense, useCallback, useMemo, useRef, useState } from 'react';
+import { lazy, memo, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { claimsPerMonth, matchesFilter } from '../domain/aggregation';
 import { endOfMonth, formatMonth, formatMonthShort } from '../domain/dates';
 import {
+  APP_TAGLINE,
+  APP_TITLE,
+  eventMarkerLabel,
   lensClaims,
   lensLabel,
   lensPhrase,
@@ -34,7 +37,13 @@ import { ErrorState, LoadingState } from './DataState';
 import { DataWarning } from './DataWarning';
 import { MethodDialog } from './MethodDialog';
 import { StatusTable } from './StatusTable';
+import { ErrorBoundary } from './ErrorBoundary';
 import { ReadingAnnouncer } from './ReadingAnnouncer';
+import { useWebglState } from './use-webgl-state';
+import { markOnce } from '../first-paint/early';
+import { firstPaintMarkers, firstPaintShades } from '../first-paint/view';
+import { useFirstPaint } from '../data/use-first-paint';
+import { SvgMapView } from '../map/SvgMapView';
 import { useProvinceList, useReadingIndex, useReadings } from './use-dashboard';
 import { useAfterMapDrawn } from './use-after-map-drawn';
 import { moduleLoader, useModule } from './use-module';
@@ -61,6 +70,20 @@ function toShades(
   return shades;
 }
 
+/** Each province's reading in words, by ISO code: what its SVG shape says to a screen reader. */
+function toDescriptions(
+  readings: ReadonlyMap<string, ProvinceReading> | null,
+  isoBySlug: ReadonlyMap<string, { iso: string }>,
+): Map<string, string> | undefined {
+  if (!readings) return undefined;
+  const out = new Map<string, string>();
+  for (const [slug, reading] of readings) {
+    const iso = isoBySlug.get(slug)?.iso;
+    if (iso) out.set(iso, readingText(reading));
+  }
+  return out;
+}
+
 /** Scrolls a part of the page that may be out of sight to the top, and puts the focus on it. */
 function bringToReader(element: HTMLElement | null): void {
   element?.scrollIntoView({ block: 'start' });
@@ -76,7 +99,16 @@ export function App() {
   const [hovered, setHovered] = useState<string | null>(null);
   const dataset = events.data;
   const mapCode = useModule(provinceMapCode);
-  const afterMapDrawn = useAfterMapDrawn(boundaries.isError || mapCode.error !== null);
+  const firstPaint = useFirstPaint();
+  const webgl = useWebglState();
+  // Without WebGL the SVG map is the map: once it shows the dataset's readings it is drawn whole.
+  const svgFinal = webgl.state === 'failed' && dataset !== undefined && firstPaint.data !== undefined;
+  useEffect(() => {
+    if (svgFinal) markOnce('map-complete');
+  }, [svgFinal]);
+  const afterMapDrawn = useAfterMapDrawn(
+    boundaries.isError || mapCode.error !== null || webgl.state === 'failed',
+  );
   useReportHeight(state.embed);
 
   const slugs = useMemo(() => provinces.list.map((p) => p.slug), [provinces]);
@@ -91,6 +123,11 @@ export function App() {
   const shades = useMemo(() => toShades(statuses, provinces.bySlug), [statuses, provinces]);
   const compareShades = useMemo(
     () => toShades(compareStatuses, provinces.bySlug),
+    [compareStatuses, provinces],
+  );
+  const descriptions = useMemo(() => toDescriptions(statuses, provinces.bySlug), [statuses, provinces]);
+  const compareDescriptions = useMemo(
+    () => toDescriptions(compareStatuses, provinces.bySlug),
     [compareStatuses, provinces],
   );
 
@@ -133,7 +170,7 @@ export function App() {
           coordinates: event.coordinates,
           claimCount: count,
           province: event.province,
-          label: `${event.name}, ${event.placeName}, ${formatMonthShort(event.start.slice(0, 7))}: ${count} ${count === 1 ? 'claim' : 'claims'}`,
+          label: eventMarkerLabel(event, count),
         },
       ];
     });
@@ -141,11 +178,27 @@ export function App() {
 
   const selectProvince = useCallback((slug: string | null) => update({ province: slug }), [update]);
   const selectIso = useCallback(
-    (iso: string | null) => selectProvince(iso ? (provinces.byIso.get(iso)?.slug ?? null) : null),
-    [provinces, selectProvince],
+    (iso: string | null) =>
+      selectProvince(
+        iso
+          ? (provinces.byIso.get(iso)?.slug ??
+              firstPaint.data?.provinces.find((p) => p.iso === iso)?.slug ??
+              null)
+          : null,
+      ),
+    [provinces, selectProvince, firstPaint.data],
   );
   const onMonth = useCallback((month: string, replace?: boolean) => update({ month }, { replace }), [update]);
   const onMarker = useCallback((marker: EventMarker) => selectProvince(marker.province), [selectProvince]);
+  const onSvgMarker = useCallback(
+    (marker: { id: string }) => {
+      const province =
+        dataset?.events.find((e) => e.id === marker.id)?.province ??
+        firstPaint.data?.events.find((e) => e.id === marker.id)?.province;
+      if (province) selectProvince(province);
+    },
+    [dataset, firstPaint.data, selectProvince],
+  );
   const onHover = useCallback((iso: string | null) => setHovered(iso), []);
 
   const filterWords = [lensPhrase(state.lens), state.year ? `in ${state.year}` : '']
@@ -163,44 +216,81 @@ export function App() {
       : null;
   const reports = dataset ? reportsPhrase(dataset.articles.size) : 'news reports';
 
+  // The SVG map: drawn first (before the WebGL map, or without it), from the first-paint file,
+  // with the dataset's readings once they are loaded.
+  const svgView = (lens: Lens, mapShades: Map<string, ProvinceShade> | null) =>
+    firstPaint.data
+      ? {
+          shades:
+            mapShades ?? firstPaintShades(firstPaint.data, { month: state.month, lens, year: state.year }),
+          markers: dataset
+            ? markers
+            : firstPaintMarkers(firstPaint.data, { month: state.month, lens, year: state.year }),
+        }
+      : null;
+  const webglShown = webgl.state === 'drawn';
+
   const mapFor = (
     id: string,
     lens: Lens,
     mapShades: Map<string, ProvinceShade> | null,
+    descriptions: ReadonlyMap<string, string> | undefined,
     caption: string | null,
-  ) =>
-    // The map is created as soon as its code is there, before the boundaries are read: creating
-    // its WebGL context is slow, and quicker while the page around it has not been drawn yet.
-    !boundaries.isError &&
-    mapCode.error === null && (
-      <div
-        className="map-frame"
-        role="group"
-        aria-label={`Map of Afghanistan's provinces shaded by control claims, ${formatMonth(state.month)}, ${lensLabel(lens)}`}
-      >
-        {caption && <p className="map-frame__caption">{caption}</p>}
-        {mapCode.module && (
-          <mapCode.module.ProvinceMap
-            id={id}
-            boundaries={boundaries.data}
-            shades={mapShades}
-            selectedIso={selected?.iso ?? null}
-            onSelect={selectIso}
-            onHover={onHover}
-            markers={markers}
-            onMarker={onMarker}
-            attribution={`Boundaries: Natural Earth (public domain) · Claims: ${reports}, see sources`}
-          />
-        )}
-        {(boundaries.isPending || !mapCode.module) && (
-          <div className="map-frame__loading">
-            <LoadingState
-              label={boundaries.isPending ? 'Loading the map of Afghanistan…' : 'Loading the map…'}
+  ) => {
+    const svg = svgView(lens, mapShades);
+    const webglTried = webgl.state !== 'failed' && mapCode.error === null;
+    return (
+      !boundaries.isError && (
+        <div
+          className={`map-frame${webglShown ? '' : ' map-frame--svg'}`}
+          role="group"
+          aria-label={`Map of Afghanistan's provinces shaded by control claims, ${formatMonth(state.month)}, ${lensLabel(lens)}`}
+        >
+          {caption && <p className="map-frame__caption">{caption}</p>}
+          {svg && firstPaint.data && (
+            <SvgMapView
+              id={id}
+              data={firstPaint.data}
+              hidden={webglShown}
+              shades={svg.shades}
+              descriptions={descriptions}
+              markers={svg.markers}
+              selectedIso={selected?.iso ?? null}
+              onSelect={selectIso}
+              onHover={onHover}
+              onMarker={onSvgMarker}
             />
-          </div>
-        )}
-      </div>
+          )}
+          {/* The map is created as soon as its code is there, before the boundaries are read:
+              creating its WebGL context is slow, and quicker while the page has not been drawn. */}
+          {webglTried && mapCode.module && (
+            <ErrorBoundary onError={webgl.fail}>
+              <mapCode.module.ProvinceMap
+                id={id}
+                boundaries={boundaries.data}
+                shades={mapShades}
+                selectedIso={selected?.iso ?? null}
+                onSelect={selectIso}
+                onHover={onHover}
+                markers={markers}
+                onMarker={onMarker}
+                attribution={`Boundaries: Natural Earth (public domain) · Claims: ${reports}, see sources`}
+                onDrawn={webgl.drawn}
+                onUnavailable={webgl.fail}
+              />
+            </ErrorBoundary>
+          )}
+          {!svg && (boundaries.isPending || (webglTried && !mapCode.module)) && (
+            <div className="map-frame__loading">
+              <LoadingState
+                label={boundaries.isPending ? 'Loading the map of Afghanistan…' : 'Loading the map…'}
+              />
+            </div>
+          )}
+        </div>
+      )
     );
+  };
 
   const warning = (
     <DataWarning
@@ -223,15 +313,9 @@ export function App() {
           onRetry={() => void boundaries.refetch()}
         />
       )}
-      {mapCode.error !== null && (
-        <ErrorState
-          title="The map could not be drawn"
-          error={new Error("The map's code could not be downloaded (network error).")}
-          onRetry={mapCode.retry}
-        />
-      )}
-      {mapFor('main', state.lens, shades, state.compare ? lensSays(state.lens) : null)}
-      {state.compare && mapFor('compare', state.compare, compareShades, lensSays(state.compare))}
+      {mapFor('main', state.lens, shades, descriptions, state.compare ? lensSays(state.lens) : null)}
+      {state.compare &&
+        mapFor('compare', state.compare, compareShades, compareDescriptions, lensSays(state.compare))}
       <ReadingAnnouncer readings={statuses} month={state.month} lens={state.lens} names={provinces.bySlug} />
       {boundaries.data && (
         <div className="map-info" aria-live="polite">
@@ -266,6 +350,18 @@ export function App() {
   const mapArea = (
     <section className="map-area" aria-label="Control claims map">
       {maps}
+      {!webglShown && (webgl.state === 'failed' || mapCode.error !== null) && (
+        <p className="map-note" role="note">
+          {webgl.state === 'failed'
+            ? 'The zoomable map needs WebGL, which this browser does not offer here: this is a still map. Choose a province on it, or in the table, to read its claims.'
+            : 'The zoomable map could not be downloaded (network error): this is a still map.'}
+          {mapCode.error !== null && (
+            <button type="button" className="link-button" onClick={mapCode.retry}>
+              Retry the zoomable map
+            </button>
+          )}
+        </p>
+      )}
       {selected && !state.embed && dataset && (
         <button type="button" className="link-button to-panel" onClick={toPanel}>
           Read the claims about {selected.name} ↓
@@ -360,10 +456,8 @@ export function App() {
     <div className="app">
       <header className="app-header">
         <div>
-          <h1>Claimed Ground</h1>
-          <p className="app-header__tagline">
-            Who claimed what in the Taliban’s offensives on Afghan provincial capitals, 2015–2021
-          </p>
+          <h1>{APP_TITLE}</h1>
+          <p className="app-header__tagline">{APP_TAGLINE}</p>
         </div>
         <nav className="app-header__actions" aria-label="Page">
           <button type="button" className="button" onClick={() => setMethodOpen(true)}>

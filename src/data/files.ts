@@ -8,4 +8,6 @@ export const DATA_FILES = {
   countries: 'countries.geojson',
   border: 'afghanistan-border.geojson',
   events: 'events.geojson',
+  /** Written by `npm run data`: the map's first paint, before the rest loads (src/first-paint/). */
+  firstPaint: 'first-paint.json',
 } as const;

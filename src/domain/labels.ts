@@ -1,3 +1,4 @@
+import { formatMonthShort } from './dates';
 import type { HeldBy, ProvinceReading } from './reading';
 import {
   assertNever,
@@ -193,6 +194,19 @@ export function measureLabel(measure: Measure): string {
 /** "1 news report", "5 news reports": how many reports the claims come from, counted from the data. */
 export function reportsPhrase(count: number): string {
   return `${count} news ${count === 1 ? 'report' : 'reports'}`;
+}
+
+/** The page's name and what it is about, in its header (and the first paint's). */
+export const APP_TITLE = 'Claimed Ground';
+export const APP_TAGLINE =
+  'Who claimed what in the Taliban’s offensives on Afghan provincial capitals, 2015–2021';
+
+/** An event marker's name: "Taliban assault on Ghazni city, Ghazni, Aug 2018: 16 claims". */
+export function eventMarkerLabel(
+  event: { name: string; placeName: string; start: string },
+  claimCount: number,
+): string {
+  return `${event.name}, ${event.placeName}, ${formatMonthShort(event.start.slice(0, 7))}: ${claimCount} ${claimCount === 1 ? 'claim' : 'claims'}`;
 }
 
 /** The map's title where it stands alone (the embed, the PNG): its subject is claims, not control. */

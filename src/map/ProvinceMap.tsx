@@ -6,6 +6,7 @@ import MapGL, {
   AttributionControl,
   Marker,
   NavigationControl,
+  type ErrorEvent,
   type MapEvent,
   type MapInstance,
   type MapLayerMouseEvent,
@@ -16,8 +17,15 @@ import type { FeatureCollection } from 'geojson';
 import type { Boundaries } from '../data/use-provinces';
 import { PATTERNS, patternPixels, type Shade } from '../encoding/reading-encoding';
 import { geometryBounds, prefersReducedMotion } from './geometry';
+import {
+  AFGHANISTAN_BOUNDS,
+  FRAME_PADDING,
+  SELECTION_MAX_ZOOM,
+  SELECTION_PADDING,
+} from '../first-paint/projection';
 import { MARKER_FOOTPRINT, MARKER_FOOTPRINT_PX, mapStyle, markerFootprints, type MapData } from './map-style';
 import { markerOffsets, markerSize } from './marker-layout';
+import { markOnce } from '../first-paint/early';
 
 export interface ProvinceShade {
   shade: Shade;
@@ -47,9 +55,12 @@ export interface ProvinceMapProps {
   onHover?: (iso: string | null) => void;
   /** The credit line drawn on the map. */
   attribution: string;
+  /** Called when the map is drawn whole (`map-complete`): it takes over from the SVG map. */
+  onDrawn?: () => void;
+  /** Called when the map cannot draw (no WebGL context, or its context lost): the SVG map stays. */
+  onUnavailable?: () => void;
 }
 
-const AFGHANISTAN_BOUNDS: [number, number, number, number] = [60.4, 29.3, 75.0, 38.5];
 // MapLibre finds its worker beside its own module, which bundling moves; point it at ours.
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -75,6 +86,8 @@ export function ProvinceMap({
   markers,
   onMarker,
   attribution,
+  onDrawn,
+  onUnavailable,
 }: ProvinceMapProps) {
   // The map, once its provinces source exists: feature-state can be set from then on, so the
   // first frame that draws the provinces already shades them. Taken from the map's own events,
@@ -112,26 +125,48 @@ export function ProvinceMap({
       setMarkerSource(event.target.getSource<GeoJSONSource>('event-markers') ?? null);
   }, []);
 
-  // `map-ready`: the first idle frame in which the provinces are drawn with the dataset's
-  // readings. The context is then added; `map-complete` is the first idle frame with it drawn.
-  const onIdle = useCallback((event: MapEvent) => {
-    const target = event.target;
-    if (!shadesApplied.current) return;
-    if (drawnStale.current) {
-      drawnStale.current = false;
-      // Instrumentation for tests: how many provinces the map really drew (again after a reload).
-      const drawn = new Set(target.querySourceFeatures('provinces').map((f) => f.properties.iso as string));
-      target.getContainer().dataset.provincesDrawn = String(drawn.size);
-    }
-    if (marked.current === 'none') {
-      marked.current = 'ready';
-      performance.mark('map-ready');
-      setWithContext(true);
-    } else if (marked.current === 'ready' && target.getSource('province-labels')) {
-      marked.current = 'complete';
-      performance.mark('map-complete');
-    }
-  }, []);
+  // The first idle frame in which the provinces are drawn with the dataset's readings (`map-ready`,
+  // unless the SVG map was there first). The context is then added; `map-complete` is the first idle
+  // frame with it drawn: the map takes over from the SVG map.
+  const onIdle = useCallback(
+    (event: MapEvent) => {
+      const target = event.target;
+      if (!shadesApplied.current) return;
+      if (drawnStale.current) {
+        drawnStale.current = false;
+        // Instrumentation for tests: how many provinces the map really drew (again after a reload).
+        const drawn = new Set(target.querySourceFeatures('provinces').map((f) => f.properties.iso as string));
+        target.getContainer().dataset.provincesDrawn = String(drawn.size);
+      }
+      if (marked.current === 'none') {
+        marked.current = 'ready';
+        markOnce('map-ready');
+        setWithContext(true);
+      } else if (marked.current === 'ready' && target.getSource('province-labels')) {
+        marked.current = 'complete';
+        markOnce('map-complete');
+        onDrawn?.();
+      }
+    },
+    [onDrawn],
+  );
+
+  useEffect(() => {
+    if (!map || !onUnavailable) return;
+    map.on('webglcontextlost', onUnavailable);
+    return () => {
+      map.off('webglcontextlost', onUnavailable);
+    };
+  }, [map, onUnavailable]);
+
+  // react-map-gl reports a map it could not create (no WebGL context) as an error with no map.
+  const onError = useCallback(
+    (event: ErrorEvent) => {
+      if (event.target === null) onUnavailable?.();
+      else console.error(event.error);
+    },
+    [onUnavailable],
+  );
 
   useEffect(() => {
     drawnStale.current = true;
@@ -192,7 +227,11 @@ export function ProvinceMap({
           [west, south],
           [east, north],
         ],
-        { padding: 60, maxZoom: 7, duration: prefersReducedMotion() ? 0 : 800 },
+        {
+          padding: SELECTION_PADDING,
+          maxZoom: SELECTION_MAX_ZOOM,
+          duration: prefersReducedMotion() ? 0 : 800,
+        },
       );
     }
   }, [boundaries, selectedIso, map]);
@@ -233,7 +272,8 @@ export function ProvinceMap({
       onStyleData={onStyleData}
       onSourceData={onSourceData}
       onIdle={onIdle}
-      initialViewState={{ bounds: AFGHANISTAN_BOUNDS, fitBoundsOptions: { padding: 16 } }}
+      onError={onError}
+      initialViewState={{ bounds: AFGHANISTAN_BOUNDS, fitBoundsOptions: { padding: FRAME_PADDING } }}
       minZoom={3}
       maxZoom={9}
       maxBounds={MAX_BOUNDS}

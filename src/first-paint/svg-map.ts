@@ -1,0 +1,430 @@
+// The SVG map: the same provinces, readings, patterns, paleness, names and event markers as the
+// WebGL map, in the same projection and framing. It is the map's first paint (drawn before React or
+// MapLibre have loaded), and the map itself where WebGL is missing or fails. Plain DOM, no React:
+// the early script draws it, and the app adopts the very same element.
+
+import { PALE_OPACITY, patternShapes, SHADE_STYLES, SHADES, type Shade } from '../encoding/reading-encoding';
+import { markerOffsets, markerSize } from '../map/marker-layout';
+import { UNIT, type FirstPaintData, type FirstPaintProvince } from './format';
+import {
+  AFGHANISTAN_BOUNDS,
+  FRAME_PADDING,
+  fitFrame,
+  project,
+  projectBounds,
+  SELECTION_MAX_ZOOM,
+  SELECTION_PADDING,
+  type Frame,
+} from './projection';
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+/** The colours of the WebGL style (map/map-style.ts) that the SVG map draws too. */
+export const SVG_STYLE = {
+  land: '#F7F5F0',
+  countryLine: '#A3A8AF',
+  countryLabel: '#5B6270',
+  provinceLine: '#FFFFFF',
+  border: '#374151',
+  ink: '#111827',
+  halo: '#FFFFFF',
+} as const;
+
+export interface SvgMarker {
+  id: string;
+  coordinates: [number, number];
+  claimCount: number;
+  label: string;
+}
+
+export interface SvgMapState {
+  /** Shade and paleness by ISO code; a province missing from it reads No claim. */
+  shades: ReadonlyMap<string, { shade: Shade; pale: boolean }>;
+  /** What each province's shape says to a screen reader, by ISO code (its reading in words). */
+  descriptions?: ReadonlyMap<string, string>;
+  selectedIso: string | null;
+  markers: readonly SvgMarker[];
+}
+
+export interface SvgMapCallbacks {
+  onSelect?: (iso: string | null) => void;
+  onHover?: (iso: string | null) => void;
+  onMarker?: (id: string) => void;
+}
+
+export interface SvgMapHandle {
+  /** The map's root element, to be placed (or moved) into its frame. */
+  element: HTMLDivElement;
+  update(state: SvgMapState): void;
+  setCallbacks(callbacks: SvgMapCallbacks): void;
+  destroy(): void;
+}
+
+function el<K extends keyof SVGElementTagNameMap>(name: K, attrs: Record<string, string | number> = {}) {
+  const node = document.createElementNS(SVG, name);
+  for (const [key, value] of Object.entries(attrs)) node.setAttribute(key, String(value));
+  return node;
+}
+
+/** MapLibre's label size for a zoom (map/map-style.ts: 10 px at zoom 4 to 14 px at zoom 7). */
+function labelSize(zoom: number): number {
+  return Math.min(14, Math.max(10, 10 + ((zoom - 4) * 4) / 3));
+}
+
+type Box = [number, number, number, number];
+const overlaps = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+
+/** Where a name may sit, in ems off its point, in the order tried (map/map-style.ts, provinceLabels). */
+type Anchor = readonly [number, number];
+const NAME_ANCHORS: readonly Anchor[] = [
+  [0, 0],
+  [0, 1],
+  [0, -1],
+  [1.4, 0],
+  [-1.4, 0],
+  [0.8, 0.8],
+  [-0.8, 0.8],
+  [0.8, -0.8],
+  [-0.8, -0.8],
+];
+
+let measure: CanvasRenderingContext2D | null | undefined;
+/** A text's width in px in the map's face (a 2D canvas measures it; no WebGL is touched). */
+function textWidth(words: string, size: number, letterSpacing: number): number {
+  measure ??= document.createElement('canvas').getContext('2d');
+  const spacing = words.length * letterSpacing * size;
+  if (!measure) return words.length * size * 0.58 + spacing;
+  measure.font = `600 ${size}px 'Noto Sans', system-ui, sans-serif`;
+  return measure.measureText(words).width + spacing;
+}
+
+function markerElement(marker: SvgMarker, x: number, y: number, r: number): SVGGElement {
+  const g = el('g', {
+    class: 'svg-map__marker',
+    transform: `translate(${x.toFixed(1)} ${y.toFixed(1)})`,
+    role: 'button',
+    tabindex: 0,
+    'aria-label': marker.label,
+    'data-event': marker.id,
+  });
+  const title = el('title');
+  title.textContent = marker.label;
+  const count = el('text', {
+    'text-anchor': 'middle',
+    'dominant-baseline': 'central',
+    fill: '#fff',
+    'font-size': 10,
+    'font-weight': 600,
+    'aria-hidden': 'true',
+  });
+  count.textContent = String(marker.claimCount);
+  g.append(
+    title,
+    el('circle', { r, fill: 'rgba(17, 24, 39, 0.82)', stroke: '#fff', 'stroke-width': 2 }),
+    count,
+  );
+  return g;
+}
+
+/**
+ * Draws the map into a new element. `idPrefix` keeps the pattern ids of two maps on one page
+ * apart. The element lays itself out to its box whenever the box changes size.
+ */
+export function createSvgMap(data: FirstPaintData, idPrefix: string): SvgMapHandle {
+  const element = document.createElement('div');
+  element.className = 'svg-map';
+  element.dataset.renderer = 'svg';
+  const svg = el('svg', { class: 'svg-map__svg', 'aria-hidden': 'false' });
+  svg.setAttribute('role', 'group');
+  svg.setAttribute('aria-label', 'Provinces');
+  element.append(svg);
+
+  const defs = el('defs');
+  const patterns = new Map<Shade, SVGPatternElement>();
+  for (const shade of SHADES) {
+    const style = SHADE_STYLES[shade];
+    if (!style.pattern) continue;
+    const { background, lines } = patternShapes(style.pattern);
+    const pattern = el('pattern', {
+      id: `${idPrefix}-${shade}`,
+      width: 8,
+      height: 8,
+      patternUnits: 'userSpaceOnUse',
+    });
+    // The shade's fill under the stripes, so one paint draws both.
+    pattern.append(el('rect', { width: 8, height: 8, fill: background ?? style.fill }));
+    for (const line of lines) {
+      pattern.append(
+        el('line', {
+          x1: line.x1,
+          y1: line.y1,
+          x2: line.x2,
+          y2: line.y2,
+          stroke: line.color,
+          'stroke-width': line.width,
+        }),
+      );
+    }
+    patterns.set(shade, pattern);
+    defs.append(pattern);
+  }
+  svg.append(defs);
+
+  const world = el('g', { class: 'svg-map__world' });
+  const countries = el('g', { fill: 'none', stroke: SVG_STYLE.countryLine, 'stroke-width': 0.8 });
+  for (const country of data.countries) {
+    countries.append(el('path', { d: country.d, 'vector-effect': 'non-scaling-stroke' }));
+  }
+  const provinceGroup = el('g', {
+    stroke: SVG_STYLE.provinceLine,
+    'stroke-width': 1,
+    'stroke-linejoin': 'round',
+  });
+  const shapes = new Map<string, SVGPathElement>();
+  const byIso = new Map<string, FirstPaintProvince>();
+  const order = [...data.provinces].sort((a, b) => a.name.localeCompare(b.name));
+  for (const province of data.provinces) {
+    const path = el('path', {
+      d: province.d,
+      'vector-effect': 'non-scaling-stroke',
+      'data-province': province.slug,
+      'data-iso': province.iso,
+      role: 'button',
+      tabindex: -1,
+    });
+    shapes.set(province.iso, path);
+    byIso.set(province.iso, province);
+    provinceGroup.append(path);
+  }
+  const hoverOutline = el('path', {
+    fill: 'none',
+    stroke: SVG_STYLE.ink,
+    'stroke-width': 1.5,
+    'vector-effect': 'non-scaling-stroke',
+    'pointer-events': 'none',
+  });
+  const selectedOutline = el('path', {
+    fill: 'none',
+    stroke: SVG_STYLE.ink,
+    'stroke-width': 3,
+    'vector-effect': 'non-scaling-stroke',
+    'pointer-events': 'none',
+  });
+  const border = el('path', {
+    d: data.border,
+    fill: 'none',
+    stroke: SVG_STYLE.border,
+    'stroke-width': 1.6,
+    'vector-effect': 'non-scaling-stroke',
+    'pointer-events': 'none',
+  });
+  world.append(countries, provinceGroup, border, hoverOutline, selectedOutline);
+
+  // Names and markers are laid out in screen px, as MapLibre's symbols are.
+  const labels = el('g', { class: 'svg-map__labels', 'pointer-events': 'none', 'aria-hidden': 'true' });
+  const markerGroup = el('g', { class: 'svg-map__markers' });
+  svg.append(world, labels, markerGroup);
+
+  let state: SvgMapState = { shades: new Map(), selectedIso: null, markers: [] };
+  let callbacks: SvgMapCallbacks = {};
+  let size = { width: 0, height: 0 };
+  let focusIso: string | null = null;
+
+  const frame = (): Frame => {
+    const selected = state.selectedIso ? byIso.get(state.selectedIso) : undefined;
+    if (selected) {
+      const box = selected.box.map((v) => v / UNIT);
+      return fitFrame(box, size.width, size.height, SELECTION_PADDING, SELECTION_MAX_ZOOM);
+    }
+    return fitFrame(projectBounds(AFGHANISTAN_BOUNDS), size.width, size.height, FRAME_PADDING);
+  };
+
+  function layout() {
+    const { width, height } = size;
+    if (width === 0 || height === 0) return;
+    svg.setAttribute('width', String(width));
+    svg.setAttribute('height', String(height));
+    svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
+    const { scale, tx, ty } = frame();
+    const k = scale / UNIT;
+    world.setAttribute('transform', `matrix(${k} 0 0 ${k} ${tx} ${ty})`);
+    // Patterns keep their size on screen, as MapLibre's do.
+    for (const pattern of patterns.values()) pattern.setAttribute('patternTransform', `scale(${1 / k})`);
+    const at = ([x, y]: readonly number[]) => [(x ?? 0) * k + tx, (y ?? 0) * k + ty] as const;
+
+    labels.replaceChildren();
+    markerGroup.replaceChildren();
+    // As MapLibre places symbols: the markers first, then the province names where they find room
+    // (on their point, or just off it), then the neighbours' names; a name with no room is left out.
+    const taken: Box[] = [];
+    const offsets = markerOffsets(state.markers);
+    state.markers.forEach((marker, i) => {
+      const [wx, wy] = project(marker.coordinates[0], marker.coordinates[1]);
+      const [cx, cy] = at([wx * UNIT, wy * UNIT]);
+      const x = cx + (offsets[i] ?? 0);
+      const r = markerSize(marker.claimCount) / 2;
+      taken.push([x - r - 1, cy - r - 1, x + r + 1, cy + r + 1]);
+      markerGroup.append(markerElement(marker, x, cy, r));
+    });
+    const zoom = Math.log2(scale);
+    const place = (
+      point: readonly number[],
+      words: string,
+      size: number,
+      anchors: readonly Anchor[],
+      attrs: Record<string, string | number>,
+    ) => {
+      const [x, y] = at(point);
+      const w = textWidth(words, size, attrs['letter-spacing'] ? 0.2 : 0) + 2;
+      const h = size * 1.2 + 2;
+      for (const [dx, dy] of anchors) {
+        const cx = x + dx * size + Math.sign(dx) * (w / 2);
+        const cy = y + dy * size + Math.sign(dy) * (h / 2);
+        const box: Box = [cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2];
+        if (box[2] < 0 || box[3] < 0 || box[0] > width || box[1] > height) return;
+        if (taken.some((t) => overlaps(t, box))) continue;
+        taken.push(box);
+        const node = el('text', {
+          x: cx.toFixed(1),
+          y: cy.toFixed(1),
+          'text-anchor': 'middle',
+          'dominant-baseline': 'central',
+          'paint-order': 'stroke',
+          'stroke-linejoin': 'round',
+          'font-size': size.toFixed(1),
+          ...attrs,
+        });
+        node.textContent = words;
+        labels.append(node);
+        return;
+      }
+    };
+    const nameSize = labelSize(zoom);
+    for (const province of data.provinces) {
+      place(province.label, province.name, nameSize, NAME_ANCHORS, {
+        fill: SVG_STYLE.ink,
+        stroke: SVG_STYLE.halo,
+        'stroke-width': 3.2,
+        'font-weight': 600,
+      });
+    }
+    for (const country of data.countries) {
+      if (!country.label) continue;
+      place(country.label, country.name.toUpperCase(), 12, [[0, 0]], {
+        fill: SVG_STYLE.countryLabel,
+        stroke: SVG_STYLE.land,
+        'stroke-width': 3,
+        'letter-spacing': '0.2em',
+      });
+    }
+  }
+
+  function paint() {
+    for (const [iso, path] of shapes) {
+      const shade = state.shades.get(iso) ?? { shade: 'no_claim' as const, pale: false };
+      const pattern = patterns.get(shade.shade);
+      path.setAttribute('fill', pattern ? `url(#${pattern.id})` : SHADE_STYLES[shade.shade].fill);
+      path.setAttribute('fill-opacity', String(shade.pale ? PALE_OPACITY : 1));
+      path.setAttribute('data-reading', readingOf(shade.shade));
+      path.setAttribute('data-pale', String(shade.pale));
+      const province = byIso.get(iso);
+      const words = state.descriptions?.get(iso);
+      path.setAttribute('aria-label', words ? `${province?.name}: ${words}` : (province?.name ?? iso));
+      path.setAttribute('aria-pressed', String(iso === state.selectedIso));
+    }
+    const selected = state.selectedIso ? byIso.get(state.selectedIso) : undefined;
+    selectedOutline.setAttribute('d', selected?.d ?? '');
+    // One province is reachable with Tab; the arrow keys move between them (a roving tab stop).
+    const current =
+      focusIso && shapes.has(focusIso) ? focusIso : (state.selectedIso ?? order[0]?.iso ?? null);
+    for (const [iso, path] of shapes) path.setAttribute('tabindex', iso === current ? '0' : '-1');
+  }
+
+  const hover = (iso: string | null) => {
+    hoverOutline.setAttribute('d', iso ? (byIso.get(iso)?.d ?? '') : '');
+    callbacks.onHover?.(iso);
+  };
+  const isoOf = (target: EventTarget | null) =>
+    target instanceof Element ? target.closest('[data-iso]')?.getAttribute('data-iso') : null;
+  provinceGroup.addEventListener('pointerover', (event) => hover(isoOf(event.target) ?? null));
+  provinceGroup.addEventListener('pointerleave', () => hover(null));
+  provinceGroup.addEventListener('click', (event) => callbacks.onSelect?.(isoOf(event.target) ?? null));
+  provinceGroup.addEventListener('focusin', (event) => {
+    focusIso = isoOf(event.target) ?? null;
+    hover(focusIso);
+  });
+  provinceGroup.addEventListener('focusout', () => hover(null));
+  provinceGroup.addEventListener('keydown', (event) => {
+    const iso = isoOf(event.target);
+    const at = order.findIndex((p) => p.iso === iso);
+    if (at < 0) return;
+    const step: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
+    let next: number | null = null;
+    if (event.key in step) next = (at + (step[event.key] ?? 0) + order.length) % order.length;
+    else if (event.key === 'Home') next = 0;
+    else if (event.key === 'End') next = order.length - 1;
+    else if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      callbacks.onSelect?.(iso ?? null);
+      return;
+    } else if (event.key === 'Escape') {
+      callbacks.onSelect?.(null);
+      return;
+    }
+    if (next === null) return;
+    event.preventDefault();
+    focusIso = order[next]?.iso ?? null;
+    paint();
+    if (focusIso) shapes.get(focusIso)?.focus();
+  });
+  const markerOf = (target: EventTarget | null) =>
+    target instanceof Element ? target.closest('[data-event]')?.getAttribute('data-event') : null;
+  markerGroup.addEventListener('click', (event) => {
+    const id = markerOf(event.target);
+    if (id) callbacks.onMarker?.(id);
+  });
+  markerGroup.addEventListener('keydown', (event) => {
+    const id = markerOf(event.target);
+    if (id && (event.key === 'Enter' || event.key === ' ')) {
+      event.preventDefault();
+      callbacks.onMarker?.(id);
+    }
+  });
+
+  const observer = new ResizeObserver(([entry]) => {
+    if (!entry) return;
+    const { width, height } = entry.contentRect;
+    if (width === size.width && height === size.height) return;
+    size = { width, height };
+    layout();
+  });
+  observer.observe(element);
+
+  return {
+    element,
+    update(next) {
+      let reframe = next.selectedIso !== state.selectedIso || next.markers !== state.markers;
+      state = next;
+      // Laid out at once when the element is already in the page, so the first paint is whole.
+      if (size.width === 0 && element.isConnected) {
+        const box = element.getBoundingClientRect();
+        size = { width: box.width, height: box.height };
+        reframe = true;
+      }
+      paint();
+      if (reframe) layout();
+    },
+    setCallbacks(next) {
+      callbacks = next;
+    },
+    destroy() {
+      observer.disconnect();
+      element.remove();
+    },
+  };
+}
+
+/** The reading a shade draws, as `data-reading` names it (the status table's words, in snake case). */
+export function readingOf(shade: Shade): string {
+  return shade.startsWith('fighting') ? 'fighting' : shade;
+}
