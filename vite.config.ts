@@ -1,5 +1,7 @@
+import { join } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { deskPlugins } from './scripts/desk-endpoint.ts';
 import { DATA_FILES } from './src/data/files.ts';
 
 /** The face of the map's labels (src/app/fonts.css, LABEL_FONT in src/map/map-style.ts). */
@@ -48,11 +50,14 @@ function preloadFirstView(): Plugin {
     },
     transformIndexHtml: {
       order: 'post',
-      handler(_html, { bundle }) {
+      handler(_html, { bundle, chunk, path }) {
+        // The dashboard's page only: the claims desk (desk.html) loads none of this.
+        if (path !== '/index.html') return [];
         const files = Object.values(bundle ?? {});
         const chunks = files.flatMap((c) => (c.type === 'chunk' ? [c] : []));
         const map = chunks.find((c) => c.facadeModuleId?.endsWith('/src/map/ProvinceMap.tsx'));
-        const entries = new Set(chunks.filter((c) => c.isEntry).flatMap((c) => [c.fileName, ...c.imports]));
+        // What this page's entry imports (not the desk's) is named by Vite already.
+        const entries = new Set(chunk ? [chunk.fileName, ...chunk.imports] : []);
         if (!map) throw new Error('preload-first-view: no chunk for src/map/ProvinceMap.tsx');
         const labelFont = files.find(
           (f) => f.type === 'asset' && f.originalFileNames.some((n) => n.endsWith(LABEL_FONT_FILE)),
@@ -78,7 +83,7 @@ function preloadFirstView(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), preloadFirstView()],
+  plugins: [react(), preloadFirstView(), deskPlugins()],
   server: { port: PORT, strictPort: true, host: '127.0.0.1' },
   preview: {
     port: PORT,
@@ -86,5 +91,16 @@ export default defineConfig({
     host: '127.0.0.1',
     headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY },
   },
-  build: { target: 'es2022', sourcemap: true },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    // The claims desk (desk.html, src/desk/) is a page of its own: nothing of it loads with the
+    // dashboard. (Vite 8 names rollupOptions rolldownOptions.)
+    rolldownOptions: {
+      input: {
+        main: join(import.meta.dirname, 'index.html'),
+        desk: join(import.meta.dirname, 'desk.html'),
+      },
+    },
+  },
 });

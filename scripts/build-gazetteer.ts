@@ -9,6 +9,7 @@ import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import type { GazetteerEntry, GazetteerFile } from '../src/desk/gazetteer';
 
 export const GAZETTEER_FILE = join(import.meta.dirname, '..', 'public', 'data', 'gazetteer-af.json');
 
@@ -53,27 +54,6 @@ export const ADMIN1_TO_PROVINCE: Readonly<Record<string, string>> = {
   '41': 'daykundi',
   '42': 'panjshir',
 };
-
-/** One GeoNames place, as the desk offers it. */
-export interface GazetteerEntry {
-  /** The GeoNames id: where the point comes from. */
-  geonameid: number;
-  /** The name as GeoNames writes it, with its diacritics ("Lashkar Gāh"). */
-  name: string;
-  /** The same in plain letters ("Lashkar Gah"): what the desk proposes as the place's name. */
-  ascii: string;
-  /** capital: a provincial capital (or Kabul); district: a district centre; town: any other. */
-  role: 'capital' | 'district' | 'town';
-  province: string;
-  /** [longitude, latitude], 4 decimals, as places.yaml writes them. */
-  coordinates: [number, number];
-}
-
-export interface GazetteerFile {
-  source: string;
-  license: string;
-  places: GazetteerEntry[];
-}
 
 interface City {
   cityId: number;
