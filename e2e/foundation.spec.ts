@@ -97,6 +97,7 @@ test('the first view downloads each of its data files and the label face once', 
       '/data/afghanistan-border.geojson',
       '/data/countries.geojson',
       '/data/events.geojson',
+      '/data/first-paint.json',
       '/data/province-labels.geojson',
       '/data/provinces.geojson',
     ].sort(),
@@ -106,20 +107,21 @@ test('the first view downloads each of its data files and the label face once', 
   expect(labelFace.map(([, n]) => n)).toEqual([1]);
 });
 
-test("when the map's code cannot be downloaded, an alert says so and Retry draws the map", async ({
+test("when the map's code cannot be downloaded, the SVG map stays, a note says so, and Retry brings the zoomable map", async ({
   page,
 }) => {
   let fail = true;
   await page.route(/\/assets\/ProvinceMap-[\w-]+\.js$/, (route) => (fail ? route.abort() : route.continue()));
   await page.goto('/');
-  const alert = page.getByRole('alert').filter({ hasText: 'The map could not be drawn' });
-  await expect(alert).toContainText("The map's code could not be downloaded");
-  // The rest of the page still works: the claims and the table do not need the map's code.
+  const note = page.getByRole('note');
+  await expect(note).toContainText('The zoomable map could not be downloaded');
+  // The map is still there, as SVG, and the rest of the page works.
+  await expect(page.locator('[data-province]')).toHaveCount(34);
   await expect(page.getByRole('table', { name: 'Control claims by province' }).getByRole('row')).toHaveCount(
     35,
   );
   fail = false;
-  await alert.getByRole('button', { name: 'Retry' }).click();
+  await note.getByRole('button', { name: 'Retry the zoomable map' }).click();
   await expect(page.locator('.maplibregl-map').first()).toHaveAttribute('data-provinces-drawn', '34');
-  await expect(alert).toHaveCount(0);
+  await expect(note).toHaveCount(0);
 });

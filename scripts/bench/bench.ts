@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
 import { parseEventsDataset } from '../../src/data/events-dataset';
+import { DATA_FILES } from '../../src/data/files';
 import { CHROMIUM_ARGS, chromiumPath } from '../chromium';
 import { generateClaimsFile } from '../generate-claims';
 import { checkBudgets } from './budgets';
@@ -126,6 +127,52 @@ function timedLoad(
       await tab.close();
     }
   });
+}
+
+/**
+ * What the first paint needs, read from the build: index.html, its stylesheets, the entry script
+ * and every module it imports statically (not the app, which it imports dynamically), and the
+ * first-paint file. Deterministic, unlike what happens to have arrived by the mark.
+ */
+function firstPaintBytes(): { files: FileBytes[]; gzip: number } {
+  const html = readFileSync(join(outDir, 'index.html'), 'utf8');
+  const paths = new Set<string>(['index.html', `data/${DATA_FILES.firstPaint}`]);
+  for (const [, href] of html.matchAll(/<link rel="stylesheet"[^>]*href="\/([^"]+)"/g))
+    paths.add(href as string);
+  const visit = (path: string) => {
+    if (paths.has(path)) return;
+    paths.add(path);
+    const code = readFileSync(join(outDir, path), 'utf8');
+    // Static imports only: `import"./x.js"` and `from"./x.js"`, not `import("./x.js")`.
+    for (const [, file] of code.matchAll(/(?:\bfrom|\bimport)\s*["']\.\/([\w.-]+\.js)["']/g))
+      visit(join(path, '..', file as string));
+  };
+  for (const [, src] of html.matchAll(/<script type="module"[^>]*src="\/([^"]+)"/g)) visit(src as string);
+  const files = [...paths].map((path) => fileBytes(join(outDir, path), path));
+  return { files, gzip: files.reduce((total, f) => total + f.gzip, 0) };
+}
+
+/** The app with WebGL turned off (`--disable-3d-apis --disable-webgl`): the SVG map alone. */
+async function measureNoWebgl(executablePath: string, server: StaticServer, rounds: number) {
+  const browser = await chromium.launch({
+    executablePath,
+    args: [...CHROMIUM_ARGS, '--disable-3d-apis', '--disable-webgl'],
+  });
+  const readyMs: number[] = [];
+  const completeMs: number[] = [];
+  try {
+    for (let i = 0; i < rounds; i += 1) {
+      const run = await timedLoad(browser, server, `${server.origin}/`);
+      readyMs.push(run.ready.readyMs);
+      completeMs.push(run.completeMs as number);
+      log(
+        `no-WebGL load ${i + 1}/${rounds}: ${readyMs.at(-1)?.toFixed(0)} ms, whole ${completeMs.at(-1)?.toFixed(0)} ms`,
+      );
+    }
+  } finally {
+    await browser.close();
+  }
+  return { readyMs, completeMs, readyMedianMs: median(readyMs), completeMedianMs: median(completeMs) };
 }
 
 const PAGES = ['app', 'bare', 'styled'] as const;
@@ -301,6 +348,7 @@ async function main(): Promise<number> {
   try {
     const { load, bytes } = await measureLoads(browser, server);
     const measured = await measureDatasets(browser, server, datasets);
+    const noWebgl = await measureNoWebgl(executablePath, server, Math.max(3, Math.ceil(loadRounds / 2)));
     const cpuList = cpus();
     const results: Omit<Results, 'budgets' | 'durationSeconds'> = {
       date: new Date().toISOString(),
@@ -321,6 +369,8 @@ async function main(): Promise<number> {
         provinces: fileBytes(join(outDir, 'data', 'provinces.geojson')),
         events: fileBytes(realFile),
       },
+      firstPaint: firstPaintBytes(),
+      noWebgl,
       datasets: measured,
     };
     const budgets = checkBudgets(results);

@@ -90,6 +90,10 @@ export interface Results {
     jsCssRatio: number;
   };
   data: { provinces: FileBytes; events: FileBytes };
+  /** What the first paint needs, from the build: the page, its stylesheets, the early script and its imports, the first-paint file. */
+  firstPaint: { files: FileBytes[]; gzip: number };
+  /** The app in Chromium with WebGL turned off: the SVG map is the map. */
+  noWebgl: { readyMs: number[]; completeMs: number[]; readyMedianMs: number; completeMedianMs: number };
   datasets: DatasetResult[];
   budgets: Array<Omit<Budget, 'format'> & { shown: string; limitShown: string }>;
 }

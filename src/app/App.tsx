@@ -229,6 +229,29 @@ export function App() {
         }
       : null;
   const webglShown = webgl.state === 'drawn';
+  const svgMaps = useMemo(() => {
+    if (!firstPaint.data) return null;
+    const views: Array<[Lens, Map<string, ProvinceShade> | null, string | null]> = state.compare
+      ? [
+          [state.lens, shades, lensSays(state.lens)],
+          [state.compare, compareShades, lensSays(state.compare)],
+        ]
+      : [[state.lens, shades, null]];
+    const data = firstPaint.data;
+    return {
+      data,
+      maps: views.map(([lens, mapShades, caption]) => {
+        const view = { month: state.month, lens, year: state.year };
+        return {
+          lens,
+          caption,
+          shades: mapShades ?? firstPaintShades(data, view),
+          selectedIso: selected?.iso ?? null,
+          markers: dataset ? markers : firstPaintMarkers(data, view),
+        };
+      }),
+    };
+  }, [firstPaint.data, state, shades, compareShades, selected, dataset, markers]);
 
   const mapFor = (
     id: string,
@@ -481,6 +504,7 @@ export function App() {
             markers={markers}
             readings={statuses}
             provinces={provinces.list}
+            svgMaps={svgMaps}
           />
           <button type="button" className="button button--quiet" onClick={() => update(DEFAULT_STATE)}>
             Reset

@@ -7,12 +7,21 @@ import { lensClaims, MAP_TITLE, reportsPhrase } from '../domain/labels';
 import type { ProvinceReading } from '../domain/reading';
 import { legendLabel, legendShades, MARKER_LEGEND, PALE_LEGEND } from '../encoding/reading-encoding';
 import type { ProvinceProps } from '../data/use-provinces';
+import type { FirstPaintData } from '../first-paint/format';
+import type { SvgExportMap } from '../export/map-svg';
 import { appBaseUrl, shareUrl } from '../embed/snippet';
 import type { EventMarker } from '../map/ProvinceMap';
 import type { UrlState } from '../url/url-state';
 import { copyText } from './copy-text';
 
 const EmbedDialog = lazy(() => import('../embed/EmbedDialog'));
+
+const CREDIT = 'Boundaries: Natural Earth (public domain). Map: Claimed Ground.';
+
+/** The exports' source line: how many reports, and the dataset's version, from the data. */
+function sourceLine(dataset: EventsDataset): string {
+  return `Source: claims in ${reportsPhrase(dataset.articles.size)}, not independently verified. ${dataset.info.name}, version ${dataset.info.version}.`;
+}
 
 interface ShareMenuProps {
   state: UrlState;
@@ -23,9 +32,11 @@ interface ShareMenuProps {
   /** The map's readings (by slug) for the month and lens shown, and the provinces they are of. */
   readings: ReadonlyMap<string, ProvinceReading> | null;
   provinces: readonly ProvinceProps[];
+  /** The maps on show, for "Download SVG"; null until the map's outline has loaded. */
+  svgMaps: { data: FirstPaintData; maps: SvgExportMap[] } | null;
 }
 
-/** Copy link, Embed, and downloads of exactly what is shown (CSV, GeoJSON, PNG). */
+/** Copy link, Embed, and downloads of exactly what is shown (CSV, GeoJSON, PNG, SVG). */
 export function ShareMenu({
   state,
   dataset,
@@ -34,6 +45,7 @@ export function ShareMenu({
   markers,
   readings,
   provinces,
+  svgMaps,
 }: ShareMenuProps) {
   const [embedOpen, setEmbedOpen] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
@@ -91,10 +103,26 @@ export function ShareMenu({
     }
   };
 
-  const download = async (kind: 'csv' | 'readings' | 'geojson' | 'png') => {
+  const download = async (kind: 'csv' | 'readings' | 'geojson' | 'png' | 'svg') => {
     if (!dataset || !context) return;
     const exporter = await import('../export/claims-export');
-    if (kind === 'readings') {
+    if (kind === 'svg') {
+      if (!svgMaps) return say('The map is not ready yet.');
+      const { mapToSvg } = await import('../export/map-svg');
+      const svg = mapToSvg(svgMaps.data, {
+        title: MAP_TITLE,
+        subtitle: `End of ${formatMonth(state.month)} · ${svgMaps.maps.map((m) => lensClaims(m.lens)).join(' and ')}`,
+        source: sourceLine(dataset),
+        credit: CREDIT,
+        maps: svgMaps.maps,
+      });
+      exporter.downloadText(
+        svg,
+        exporter.exportFileName({ ...fileParts, year: null }, 'svg', `map-${state.month}`),
+        'image/svg+xml',
+      );
+      say('Downloaded the map as SVG.');
+    } else if (kind === 'readings') {
       if (!readings) return say('The readings are not ready yet.');
       const { readingsToCsv } = await import('../export/readings-export');
       const rows = provinces.flatMap((p) => {
@@ -143,8 +171,8 @@ export function ShareMenu({
           { kind: 'shade', shade: 'taliban', pale: true, label: PALE_LEGEND },
           { kind: 'marker', count: 3, label: MARKER_LEGEND },
         ],
-        source: `Source: claims in ${reportsPhrase(dataset.articles.size)}, not independently verified. ${dataset.info.name}, version ${dataset.info.version}.`,
-        credit: 'Boundaries: Natural Earth (public domain). Map: Claimed Ground.',
+        source: sourceLine(dataset),
+        credit: CREDIT,
         markers,
       });
       exporter.downloadBlob(
@@ -194,6 +222,14 @@ export function ShareMenu({
           </button>
           <button type="button" className="button" disabled={!dataset} onClick={() => void download('png')}>
             Download PNG
+          </button>
+          <button
+            type="button"
+            className="button"
+            disabled={!dataset || !svgMaps}
+            onClick={() => void download('svg')}
+          >
+            Download SVG
           </button>
         </div>
       </details>

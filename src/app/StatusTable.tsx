@@ -91,7 +91,7 @@ export function StatusTable({ tableRef, provinces, statuses, caption, visible, o
         </thead>
         <tbody>
           {rows.map(({ province, reading }) => (
-            <tr key={province.slug} data-province={province.slug}>
+            <tr key={province.slug}>
               <th scope="row">
                 {visible ? (
                   <button type="button" className="link-button" onClick={() => onSelect(province.slug)}>

@@ -130,7 +130,12 @@ function markerElement(marker: SvgMarker, x: number, y: number, r: number): SVGG
  * Draws the map into a new element. `idPrefix` keeps the pattern ids of two maps on one page
  * apart. The element lays itself out to its box whenever the box changes size.
  */
-export function createSvgMap(data: FirstPaintData, idPrefix: string): SvgMapHandle {
+export function createSvgMap(
+  data: FirstPaintData,
+  idPrefix: string,
+  /** A fixed size (an export) instead of the size of the element's box. */
+  fixedSize?: { width: number; height: number },
+): SvgMapHandle {
   const element = document.createElement('div');
   element.className = 'svg-map';
   element.dataset.renderer = 'svg';
@@ -227,8 +232,9 @@ export function createSvgMap(data: FirstPaintData, idPrefix: string): SvgMapHand
 
   let state: SvgMapState = { shades: new Map(), selectedIso: null, markers: [] };
   let callbacks: SvgMapCallbacks = {};
-  let size = { width: 0, height: 0 };
+  let size = fixedSize ?? { width: 0, height: 0 };
   let focusIso: string | null = null;
+  let laidOut = false;
 
   const frame = (): Frame => {
     const selected = state.selectedIso ? byIso.get(state.selectedIso) : undefined;
@@ -242,6 +248,7 @@ export function createSvgMap(data: FirstPaintData, idPrefix: string): SvgMapHand
   function layout() {
     const { width, height } = size;
     if (width === 0 || height === 0) return;
+    laidOut = true;
     svg.setAttribute('width', String(width));
     svg.setAttribute('height', String(height));
     svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
@@ -391,14 +398,16 @@ export function createSvgMap(data: FirstPaintData, idPrefix: string): SvgMapHand
     }
   });
 
-  const observer = new ResizeObserver(([entry]) => {
-    if (!entry) return;
-    const { width, height } = entry.contentRect;
-    if (width === size.width && height === size.height) return;
-    size = { width, height };
-    layout();
-  });
-  observer.observe(element);
+  const observer = fixedSize
+    ? null
+    : new ResizeObserver(([entry]) => {
+        if (!entry) return;
+        const { width, height } = entry.contentRect;
+        if (width === size.width && height === size.height) return;
+        size = { width, height };
+        layout();
+      });
+  observer?.observe(element);
 
   return {
     element,
@@ -406,19 +415,19 @@ export function createSvgMap(data: FirstPaintData, idPrefix: string): SvgMapHand
       let reframe = next.selectedIso !== state.selectedIso || next.markers !== state.markers;
       state = next;
       // Laid out at once when the element is already in the page, so the first paint is whole.
-      if (size.width === 0 && element.isConnected) {
+      if (!fixedSize && size.width === 0 && element.isConnected) {
         const box = element.getBoundingClientRect();
         size = { width: box.width, height: box.height };
         reframe = true;
       }
       paint();
-      if (reframe) layout();
+      if (reframe || !laidOut) layout();
     },
     setCallbacks(next) {
       callbacks = next;
     },
     destroy() {
-      observer.disconnect();
+      observer?.disconnect();
       element.remove();
     },
   };
