@@ -243,6 +243,12 @@ function takeBack(undo: Undo): void {
   }
 }
 
+/** A path as the person saving reads it: from the repository's root, or whole when outside it. */
+function shown(path: string): string {
+  const rel = relative(ROOT, path);
+  return rel.startsWith('..') || isAbsolute(rel) ? path : rel;
+}
+
 export interface SaveOptions {
   dataDir: string;
   outFile: string;
@@ -299,9 +305,9 @@ export async function saveWork(
   return {
     ok: true,
     id,
-    written: files.map((f) => f.path),
+    written: files.map((f) => shown(join(dataDir, f.path))),
     counts: result.counts,
-    output: relative(ROOT, outFile) || outFile,
+    output: shown(outFile),
   };
 }
 

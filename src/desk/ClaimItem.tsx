@@ -142,7 +142,9 @@ export function ClaimItem({
   return (
     <li className={`claim claim--${claim.status}`} aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`} className="claim__title">
-        <span className="claim__number">{number}.</span> {f.claimant || 'Claimant not named yet'}
+        <span>
+          {number}. {f.claimant || 'Claimant not named yet'}
+        </span>
         <span className={`claim__status claim__status--${claim.status}`}>
           {statusWord}
           {claim.edited && claim.origin === 'extractor' ? ', edited' : ''}

@@ -19,6 +19,7 @@ import {
   EMPTY_WORK,
   fieldsFromDraft,
   fieldsFromQuote,
+  newClaimId,
   newEventId,
   newPlaceId,
   toClaimRecord,
@@ -99,6 +100,14 @@ export function Desk({ bundled }: { bundled: DeskDataset }) {
   const outcomeRef = useRef<HTMLDivElement>(null);
   const publishedRef = useRef<HTMLInputElement>(null);
   const draftsRef = useRef<HTMLHeadingElement>(null);
+  // Where focus goes once the next render is on screen (the drafts found, a save's result).
+  const focusNext = useRef<(() => HTMLElement | null) | null>(null);
+  useEffect(() => {
+    const target = focusNext.current;
+    if (!target) return;
+    focusNext.current = null;
+    target()?.focus();
+  });
 
   // The dev server's session: its token, and the dataset as it is now.
   const connect = useCallback(() => {
@@ -166,12 +175,19 @@ export function Desk({ bundled }: { bundled: DeskDataset }) {
   const update = (patch: Partial<DeskWork>) => setWork((w) => ({ ...w, ...patch }));
   const updateArticle = (patch: Partial<ArticleFields>) =>
     setWork((w) => ({ ...w, article: { ...w.article, ...patch } }));
+  /** A claim's id follows its fields (side, place, date, quote) until a person types one. */
   const updateClaim = (key: string, patch: Partial<ClaimFields>) =>
     setWork((w) => ({
       ...w,
-      claims: w.claims.map((c) =>
-        c.key === key ? { ...c, edited: true, fields: { ...c.fields, ...patch } } : c,
-      ),
+      claims: w.claims.map((c) => {
+        if (c.key !== key) return c;
+        const fields = { ...c.fields, ...patch };
+        if (!('id' in patch)) {
+          const taken = [...dataset.claimIds, ...w.claims.filter((o) => o !== c).map((o) => o.fields.id)];
+          if (c.fields.id === newClaimId(c.fields, taken)) fields.id = newClaimId(fields, taken);
+        }
+        return { ...c, edited: true, fields };
+      }),
     }));
   const setStatus = (key: string, status: DeskClaim['status']) => {
     setWork((w) => ({ ...w, claims: w.claims.map((c) => (c.key === key ? { ...c, status } : c)) }));
@@ -228,7 +244,7 @@ export function Desk({ bundled }: { bundled: DeskDataset }) {
       }
       setWork((w) => ({ ...w, found: true, claims: [...kept, ...fresh] }));
       setAnnouncement(`${fresh.length} draft claim${fresh.length === 1 ? '' : 's'} found.`);
-      requestAnimationFrame(() => draftsRef.current?.focus());
+      focusNext.current = () => draftsRef.current;
     } catch (error) {
       setFindError(`The extractor failed: ${String(error)}`);
     } finally {
@@ -334,7 +350,7 @@ export function Desk({ bundled }: { bundled: DeskDataset }) {
 
   function show(next: Outcome) {
     setOutcome(next);
-    requestAnimationFrame(() => outcomeRef.current?.focus());
+    focusNext.current = () => outcomeRef.current;
   }
 
   async function save() {
@@ -714,7 +730,7 @@ export function Desk({ bundled }: { bundled: DeskDataset }) {
                   <ul className="written">
                     {outcome.response.written.map((f) => (
                       <li key={f}>
-                        <code>data/{f}</code>
+                        <code>{f}</code>
                       </li>
                     ))}
                   </ul>

@@ -80,7 +80,13 @@ export function claimFieldProblems(
   const record = toClaimRecord(fields);
   const parsed = claimRecordSchema.safeParse(record);
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) add(problems, claimField(issue.path), messageOf(issue));
+    for (const issue of parsed.error.issues) {
+      const field = claimField(issue.path);
+      // An event not chosen yet is said once, in the desk's words; and a field's first problem is
+      // the one to fix (an empty date is not also "outside 2015..2021").
+      if (field === 'event' && fields.event === '') continue;
+      if (!problems[field]) add(problems, field, messageOf(issue));
+    }
   }
   if (fields.event === '') add(problems, 'event', 'choose the event the claim is about, or create one');
   try {
