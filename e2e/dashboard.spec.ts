@@ -320,6 +320,11 @@ test('the method panel explains the rule and the sources', async ({ page }) => {
   await expect(dialog).not.toContainText('Contested');
   await expect(dialog).toContainText('could not be independently verified');
   await expect(dialog.getByRole('listitem').filter({ hasText: 'Al Jazeera' })).toHaveCount(1);
+  // Sources link to their originals where known, and say which are second-hand.
+  await expect(
+    dialog.getByRole('link', { name: /Heavy fighting rages in Afghanistan’s Kunduz/ }),
+  ).toHaveAttribute('href', /^https:\/\/www\.aljazeera\.com\//);
+  await expect(dialog.getByRole('listitem').filter({ hasText: 'second-hand' })).toHaveCount(2);
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
 });

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { formatDay } from '../domain/dates';
+import { reportsPhrase } from '../domain/labels';
 import { PALE_AFTER_MONTHS, RECENT_MONTHS, SUPERSEDED_AFTER_DAYS } from '../domain/reading';
 import type { Article } from '../data/schema';
 
@@ -87,10 +88,23 @@ export function MethodDialog({ open, onClose, articles, version }: MethodDialogP
         side.
       </p>
       <h3>Sources</h3>
+      <p>
+        {reportsPhrase(articles.length)}. A second-hand report tells what other outlets reported; where the
+        original is not known, no link is given.
+      </p>
       <ul>
         {articles.map((a) => (
           <li key={a.id}>
-            {a.outlet}, “{a.headline}”, {formatDay(a.published)}
+            {a.outlet},{' '}
+            {a.url ? (
+              <a href={a.url} target="_blank" rel="noopener noreferrer">
+                “{a.headline}”<span className="visually-hidden"> (opens in a new tab)</span>
+              </a>
+            ) : (
+              `“${a.headline}”`
+            )}
+            , {formatDay(a.published)}
+            {a.second_hand && <em> — second-hand</em>}
           </li>
         ))}
       </ul>

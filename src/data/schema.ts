@@ -48,6 +48,13 @@ export const articleMetaSchema = z.strictObject({
   published: isoDaySchema,
   dateline: text.nullable(),
   date_note: text,
+  /** Where the report was published, where the original is known. */
+  url: z
+    .string()
+    .regex(/^https:\/\/[^\s"<>]+$/, 'must be an https:// address')
+    .optional(),
+  /** The report tells what other outlets reported ("as cited"), not what its own reporters saw. */
+  second_hand: z.boolean().optional(),
 });
 export type ArticleMeta = z.infer<typeof articleMetaSchema>;
 

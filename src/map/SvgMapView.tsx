@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef } from 'react';
-import { adoptEarlyMap } from '../first-paint/early';
+import { adoptEarlyMap, markOnce } from '../first-paint/early';
 import type { FirstPaintData } from '../first-paint/format';
 import { createSvgMap, type SvgMapHandle, type SvgMapState, type SvgMarker } from '../first-paint/svg-map';
 
@@ -34,6 +34,8 @@ export function SvgMapView({ id, data, hidden, onSelect, onHover, onMarker, ...s
   const { shades, descriptions, selectedIso, markers } = state;
   useLayoutEffect(() => {
     handle.current?.update({ shades, descriptions, selectedIso, markers });
+    // When the early script did not draw it (its file came too late), this is the first paint.
+    requestAnimationFrame(() => markOnce('map-ready'));
   }, [data, shades, descriptions, selectedIso, markers]);
   useLayoutEffect(() => {
     handle.current?.setCallbacks({
