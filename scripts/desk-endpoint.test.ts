@@ -16,12 +16,20 @@ import {
 } from 'node:fs';
 import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Readable } from 'node:stream';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { MAX_SAVE_BYTES, SAVE_PATH, SESSION_PATH, type SaveRequest } from '../src/desk/save-request';
-import { createDeskMiddleware, dataPath, deskPlugins, loadDeskDataset, Refusal } from './desk-endpoint';
+import {
+  createDeskMiddleware,
+  dataPath,
+  deskPlugins,
+  isLoopback,
+  loadDeskDataset,
+  Refusal,
+} from './desk-endpoint';
 
 const FIXTURE = join(import.meta.dirname, '..', 'data', 'fixtures', 'basic');
 const TOKEN = 'a'.repeat(64);
@@ -232,6 +240,34 @@ describe('refusals', () => {
     const rebound = goodHeaders({ host: `evil.example:${port}`, origin: `http://evil.example:${port}` });
     expect((await save(validRequest(), rebound)).status).toBe(403);
     expect(snapshot()).toEqual(before);
+  });
+
+  test('a request from another machine (a server started with --host)', async () => {
+    for (const a of ['127.0.0.1', '127.1.2.3', '::1', '::ffff:127.0.0.1'])
+      expect(isLoopback(a), a).toBe(true);
+    for (const a of ['10.0.0.5', '192.168.1.2', '::ffff:10.0.0.5', 'fe80::1', '', undefined]) {
+      expect(isLoopback(a), String(a)).toBe(false);
+    }
+    // The handler itself, with a request whose socket is not on this machine.
+    const middleware = createDeskMiddleware({ dataDir, outFile, token: TOKEN, origins: () => [origin] });
+    const answer = await new Promise<{ status: number; body: string }>((done) => {
+      const req = Object.assign(Readable.from([Buffer.from(JSON.stringify(validRequest()))]), {
+        url: SAVE_PATH,
+        method: 'POST',
+        headers: goodHeaders(),
+        socket: { remoteAddress: '10.0.0.5' },
+      });
+      let status = 0;
+      const res = {
+        setHeader: () => undefined,
+        writeHead: (s: number) => (status = s),
+        end: (body: string) => done({ status, body }),
+      };
+      middleware(req as never, res as never, () => done({ status: 404, body: '' }));
+    });
+    expect(answer.status).toBe(403);
+    expect(answer.body).toMatch(/this machine/u);
+    expect(existsSync(join(dataDir, 'articles', `${ID}.txt`))).toBe(false);
   });
 
   test('no token, or a wrong one', async () => {

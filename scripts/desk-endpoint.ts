@@ -338,8 +338,21 @@ function sameToken(given: string | string[] | undefined, token: string): boolean
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-/** The request's Host is this server's, and its Origin (when `required`, or when sent) too. */
+/** An address on this machine: 127.0.0.0/8 or ::1 (also as IPv4-mapped IPv6). */
+export function isLoopback(address: string | undefined): boolean {
+  if (!address) return false;
+  const v4 = address.replace(/^::ffff:/u, '');
+  return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/u.test(v4) || address === '::1';
+}
+
+/**
+ * The request comes from this machine (even if the server was started with --host), its Host is
+ * this server's, and its Origin (when `required`, or when sent) too.
+ */
 function checkOrigin(req: IncomingMessage, origins: readonly string[], required: boolean): void {
+  if (!isLoopback(req.socket.remoteAddress)) {
+    throw new Refusal(403, 'refused: the desk saves only for a browser on this machine');
+  }
   const hosts = origins.map((o) => o.replace(/^https?:\/\//u, ''));
   if (!req.headers.host || !hosts.includes(req.headers.host)) {
     throw new Refusal(403, `refused: host "${req.headers.host ?? ''}" is not this server`);
