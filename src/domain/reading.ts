@@ -158,18 +158,36 @@ function countUntil(entries: Entry[], dayNumber: number): number {
 }
 
 /**
- * Steps 1–2: one side's claims that still speak for it. Of its claims about each place (the
- * province as a whole counts as one), those of the latest day; none older than its latest claim
- * about the whole place that names a holder, which speaks for every part of it too.
+ * Steps 1–2: one side's claims that still speak for it, from `entries[start..count)` (oldest first),
+ * appended to `out`. Of its claims about each place (the province as a whole counts as one), those
+ * of the latest day; none older than its latest claim about the whole place that names a holder,
+ * which speaks for every part of it too. Read newest first, with no allocation beyond `out`: a
+ * slider step reads every province.
  */
-function sideClaims(window: Entry[]): Entry[] {
-  const latestDay = new Map<string, number>();
+function keepSideClaims(entries: readonly Entry[], start: number, count: number, out: Entry[]): void {
   let wholeDay = -Infinity;
-  for (const entry of window) {
-    latestDay.set(entry.place, Math.max(latestDay.get(entry.place) ?? -Infinity, entry.dayNumber));
-    if (entry.extent === 'whole' && entry.holder !== 'none') wholeDay = Math.max(wholeDay, entry.dayNumber);
+  for (let i = count - 1; i >= start; i--) {
+    const entry = entries[i] as Entry;
+    if (entry.extent === 'whole' && entry.holder !== 'none') {
+      wholeDay = entry.dayNumber;
+      break;
+    }
   }
-  return window.filter((e) => e.dayNumber === latestDay.get(e.place) && e.dayNumber >= wholeDay);
+  const first = out.length;
+  for (let i = count - 1; i >= start; i--) {
+    const entry = entries[i] as Entry;
+    if (entry.dayNumber < wholeDay) break;
+    // The first claim met about a place (newest first) fixes that place's latest day.
+    let latestDay = entry.dayNumber;
+    for (let j = first; j < out.length; j++) {
+      const kept = out[j] as Entry;
+      if (kept.place === entry.place) {
+        latestDay = kept.dayNumber;
+        break;
+      }
+    }
+    if (entry.dayNumber === latestDay) out.push(entry);
+  }
 }
 
 /** Step 4: how well the claims naming `holder` support it. */
@@ -258,13 +276,14 @@ export function provinceReading(
   for (const [entries, count] of known) {
     let start = count;
     while (start > 0 && (entries[start - 1] as Entry).dayNumber >= from) start -= 1;
-    if (start < count) kept.push(...sideClaims(entries.slice(start, count)));
+    keepSideClaims(entries, start, count, kept);
   }
   // A claim that the whole place changed hands closes what came before it, whoever said it.
-  const changed = Math.max(
-    ...kept.filter((e) => e.extent === 'whole' && CHANGE_OF_HANDS.has(e.action)).map((e) => e.dayNumber),
-  );
-  if (Number.isFinite(changed)) kept = kept.filter((e) => e.dayNumber >= changed);
+  let changed = -Infinity;
+  for (const e of kept) {
+    if (e.extent === 'whole' && CHANGE_OF_HANDS.has(e.action) && e.dayNumber > changed) changed = e.dayNumber;
+  }
+  if (changed > -Infinity) kept = kept.filter((e) => e.dayNumber >= changed);
   kept.sort(byDate);
   const claimIds = kept.map((e) => e.id);
   if (ageMonths >= RECENT_MONTHS) {
