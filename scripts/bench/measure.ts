@@ -147,12 +147,11 @@ export async function stepThroughMonths(page: Page, gapMs: number | null): Promi
   }, gapMs);
 }
 
-/** The size of the app's map canvas, so the reference map can be drawn at the same size. */
+/** The size of the app's map (inside its frame's border), so the reference map can be drawn at the same size. */
 export async function mapSize(page: Page): Promise<{ width: number; height: number }> {
   return page.evaluate(() => {
-    const canvas = document.querySelector('canvas.maplibregl-canvas');
-    if (!canvas) throw new Error('no map canvas');
-    const { width, height } = canvas.getBoundingClientRect();
-    return { width: Math.round(width), height: Math.round(height) };
+    const frame = document.querySelector('.map-frame');
+    if (!frame) throw new Error('no map frame');
+    return { width: frame.clientWidth, height: frame.clientHeight };
   });
 }
