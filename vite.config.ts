@@ -36,7 +36,7 @@ export const CONTENT_SECURITY_POLICY = [
  * What the first view needs, named in `<link>` tags so the browser fetches it all at once, beside
  * the page's own code, instead of each file only once the code that asks for it has run
  * (docs/performance.md):
- * - the map's code (MapLibre): a lazy chunk, so `modulepreload`;
+ * - the app (src/app/boot.tsx) and the map's code (MapLibre): lazy chunks, so `modulepreload`;
  * - the data files (src/data/files.ts): `preload` as fetch, which `fetch()` then reuses;
  * - the face the map's labels are drawn in, which MapLibre only asks for once it lays them out.
  */
@@ -55,10 +55,19 @@ function preloadFirstView(): Plugin {
         if (path !== '/index.html') return [];
         const files = Object.values(bundle ?? {});
         const chunks = files.flatMap((c) => (c.type === 'chunk' ? [c] : []));
-        const map = chunks.find((c) => c.facadeModuleId?.endsWith('/src/map/ProvinceMap.tsx'));
-        // What this page's entry imports (not the desk's) is named by Vite already.
-        const entries = new Set(chunk ? [chunk.fileName, ...chunk.imports] : []);
-        if (!map) throw new Error('preload-first-view: no chunk for src/map/ProvinceMap.tsx');
+        const lazy = (path: string) => {
+          const found = chunks.find((c) => c.facadeModuleId?.endsWith(path));
+          if (!found) throw new Error(`preload-first-view: no chunk for ${path}`);
+          return [found.fileName, ...found.imports];
+        };
+        // Everything the page's entry imports, directly or not, is named by Vite already.
+        const entries = new Set<string>();
+        const visit = (file: string) => {
+          if (entries.has(file)) return;
+          entries.add(file);
+          for (const next of chunks.find((c) => c.fileName === file)?.imports ?? []) visit(next);
+        };
+        if (chunk) visit(chunk.fileName);
         const labelFont = files.find(
           (f) => f.type === 'asset' && f.originalFileNames.some((n) => n.endsWith(LABEL_FONT_FILE)),
         );
@@ -69,12 +78,15 @@ function preloadFirstView(): Plugin {
           injectTo: 'head' as const,
         });
         return [
-          ...[map.fileName, ...map.imports]
+          // The app (which the entry loads once the early script has run) and the map's code.
+          ...[...new Set([...lazy('/src/app/boot.tsx'), ...lazy('/src/map/ProvinceMap.tsx')])]
             .filter((file) => !entries.has(file))
             .map((file) => link({ rel: 'modulepreload', href: `${base}${file}` })),
-          ...Object.values(DATA_FILES).map((file) =>
-            link({ rel: 'preload', as: 'fetch', href: `${base}data/${file}` }),
-          ),
+          // The first paint's file first: the early script draws the map from it.
+          ...[
+            DATA_FILES.firstPaint,
+            ...Object.values(DATA_FILES).filter((f) => f !== DATA_FILES.firstPaint),
+          ].map((file) => link({ rel: 'preload', as: 'fetch', href: `${base}data/${file}` })),
           link({ rel: 'preload', as: 'font', type: 'font/woff2', href: `${base}${labelFont.fileName}` }),
         ];
       },
