@@ -103,6 +103,14 @@ test.describe('the desk on the dev server', () => {
       if (Date.now() > deadline) throw new Error('the desk dev server did not start');
       await new Promise((done) => setTimeout(done, 500));
     }
+    // Ask for the pages' modules and the dependencies they name before a page opens, so that the
+    // dev server's dependency optimizer has run (and never reloads a page in the middle of a test).
+    for (const module of ['/src/desk/main.tsx', '/src/extract/extract.ts', '/src/main.tsx']) {
+      const code = await (await fetch(`${DEV_URL}${module}`)).text();
+      for (const [, dep] of code.matchAll(/["'](\/node_modules\/\.vite\/deps\/[^"']+)["']/gu)) {
+        await fetch(`${DEV_URL}${dep}`);
+      }
+    }
   });
 
   test.afterAll(() => {
