@@ -1,11 +1,10 @@
 import { lazy, memo, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { claimsPerMonth, matchesFilter } from '../domain/aggregation';
-import { endOfMonth, formatMonth, formatMonthShort } from '../domain/dates';
+import { formatMonth, formatMonthShort } from '../domain/dates';
 import {
   APP_TAGLINE,
   APP_TITLE,
-  eventMarkerLabel,
   lensClaims,
   lensLabel,
   lensPhrase,
@@ -41,7 +40,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { ReadingAnnouncer } from './ReadingAnnouncer';
 import { useWebglState } from './use-webgl-state';
 import { markOnce } from '../first-paint/early';
-import { firstPaintMarkers, firstPaintShades } from '../first-paint/view';
+import { eventMarkers, firstPaintMarkers, firstPaintShades } from '../first-paint/view';
 import { useFirstPaint } from '../data/use-first-paint';
 import { SvgMapView } from '../map/SvgMapView';
 import { useProvinceList, useReadingIndex, useReadings } from './use-dashboard';
@@ -57,32 +56,25 @@ const Charts = lazy(() => import('../charts/Charts').then((m) => ({ default: mem
 
 const YEARS = Array.from({ length: LAST_YEAR - FIRST_YEAR + 1 }, (_, i) => FIRST_YEAR + i);
 
-function toShades(
+/** A value for each province's reading, by ISO code (the maps' key), or null before the readings. */
+function byIso<T>(
   readings: ReadonlyMap<string, ProvinceReading> | null,
   isoBySlug: ReadonlyMap<string, { iso: string }>,
-): Map<string, ProvinceShade> | null {
+  value: (reading: ProvinceReading) => T,
+): Map<string, T> | null {
   if (!readings) return null;
-  const shades = new Map<string, ProvinceShade>();
+  const out = new Map<string, T>();
   for (const [slug, reading] of readings) {
     const iso = isoBySlug.get(slug)?.iso;
-    if (iso) shades.set(iso, { shade: shadeOf(reading), pale: reading.pale });
-  }
-  return shades;
-}
-
-/** Each province's reading in words, by ISO code: what its SVG shape says to a screen reader. */
-function toDescriptions(
-  readings: ReadonlyMap<string, ProvinceReading> | null,
-  isoBySlug: ReadonlyMap<string, { iso: string }>,
-): Map<string, string> | undefined {
-  if (!readings) return undefined;
-  const out = new Map<string, string>();
-  for (const [slug, reading] of readings) {
-    const iso = isoBySlug.get(slug)?.iso;
-    if (iso) out.set(iso, readingText(reading));
+    if (iso) out.set(iso, value(reading));
   }
   return out;
 }
+
+const toShade = (reading: ProvinceReading): ProvinceShade => ({
+  shade: shadeOf(reading),
+  pale: reading.pale,
+});
 
 /** Scrolls a part of the page that may be out of sight to the top, and puts the focus on it. */
 function bringToReader(element: HTMLElement | null): void {
@@ -120,14 +112,18 @@ export function App() {
     state.month,
     state.compare ?? 'all',
   );
-  const shades = useMemo(() => toShades(statuses, provinces.bySlug), [statuses, provinces]);
+  const shades = useMemo(() => byIso(statuses, provinces.bySlug, toShade), [statuses, provinces]);
   const compareShades = useMemo(
-    () => toShades(compareStatuses, provinces.bySlug),
+    () => byIso(compareStatuses, provinces.bySlug, toShade),
     [compareStatuses, provinces],
   );
-  const descriptions = useMemo(() => toDescriptions(statuses, provinces.bySlug), [statuses, provinces]);
+  // What each province's SVG shape says to a screen reader: its reading in words.
+  const descriptions = useMemo(
+    () => byIso(statuses, provinces.bySlug, readingText) ?? undefined,
+    [statuses, provinces],
+  );
   const compareDescriptions = useMemo(
-    () => toDescriptions(compareStatuses, provinces.bySlug),
+    () => byIso(compareStatuses, provinces.bySlug, readingText) ?? undefined,
     [compareStatuses, provinces],
   );
 
@@ -156,25 +152,17 @@ export function App() {
     }
     return counts;
   }, [dataset, filter]);
-  const markers = useMemo<EventMarker[]>(() => {
-    const until = endOfMonth(state.month);
-    return (dataset?.events ?? []).flatMap((event) => {
-      const count = eventCounts.get(event.id) ?? 0;
-      // Claims with no province stay in the charts and lists, not on the map (docs/codebook.md); so do
-      // claims about a province the map could not draw.
-      if (!event.coordinates || !event.province || count === 0 || event.start > until) return [];
-      if (!provinces.slugs.has(event.province)) return [];
-      return [
-        {
-          id: event.id,
-          coordinates: event.coordinates,
-          claimCount: count,
-          province: event.province,
-          label: eventMarkerLabel(event, count),
-        },
-      ];
-    });
-  }, [dataset, eventCounts, state.month, provinces]);
+  const markers = useMemo<EventMarker[]>(
+    () =>
+      eventMarkers(
+        dataset?.events ?? [],
+        (id) => eventCounts.get(id) ?? 0,
+        state.month,
+        // Nor claims about a province the map could not draw.
+        (province) => provinces.slugs.has(province),
+      ),
+    [dataset, eventCounts, state.month, provinces],
+  );
 
   const selectProvince = useCallback((slug: string | null) => update({ province: slug }), [update]);
   const selectIso = useCallback(

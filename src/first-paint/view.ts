@@ -21,11 +21,31 @@ export function firstPaintShades(
   return new Map(data.provinces.map((p) => [p.iso, shadeAt(data, view.lens, p.slug, view.month)]));
 }
 
-export function firstPaintMarkers(data: FirstPaintData, view: View): Array<SvgMarker & { province: string }> {
-  const until = endOfMonth(view.month);
-  return data.events.flatMap((event) => {
-    const count = event.counts[view.lens]?.[view.year === null ? 'all' : String(view.year)] ?? 0;
-    if (count === 0 || event.start > until) return [];
+interface MarkedEvent {
+  id: string;
+  name: string;
+  placeName: string;
+  province: string | null;
+  start: string;
+  coordinates: [number, number] | null;
+}
+
+/**
+ * The event markers of a month: events begun by its end with claims in view (`countOf`), at a place
+ * in a province the map draws. Claims with no province stay in the charts and lists, not on the
+ * map (docs/codebook.md).
+ */
+export function eventMarkers(
+  events: readonly MarkedEvent[],
+  countOf: (eventId: string) => number,
+  month: string,
+  drawn: (province: string) => boolean = () => true,
+): Array<SvgMarker & { province: string }> {
+  const until = endOfMonth(month);
+  return events.flatMap((event) => {
+    const count = countOf(event.id);
+    if (!event.coordinates || !event.province || count === 0 || event.start > until) return [];
+    if (!drawn(event.province)) return [];
     return [
       {
         id: event.id,
@@ -36,4 +56,10 @@ export function firstPaintMarkers(data: FirstPaintData, view: View): Array<SvgMa
       },
     ];
   });
+}
+
+export function firstPaintMarkers(data: FirstPaintData, view: View): Array<SvgMarker & { province: string }> {
+  const year = view.year === null ? 'all' : String(view.year);
+  const byId = new Map(data.events.map((e) => [e.id, e.counts[view.lens]?.[year] ?? 0]));
+  return eventMarkers(data.events, (id) => byId.get(id) ?? 0, view.month);
 }
