@@ -259,9 +259,12 @@ test.describe('the desk on the dev server', () => {
       'Photographs shared by a local journalist',
     ]);
     expect(readFileSync(join(dir, 'data', 'articles', `${id}.txt`), 'utf8')).toBe(REPORT);
-    expect(readFileSync(join(dir, 'data', 'articles', `${id}.yaml`), 'utf8')).toContain(
-      '# source: https://example.org/invented/gereshk',
-    );
+    expect(parse(readFileSync(join(dir, 'data', 'articles', `${id}.yaml`), 'utf8'))).toMatchObject({
+      id,
+      outlet: 'Desk Test Wire (invented)',
+      published: '2016-10-10',
+      url: 'https://example.org/invented/gereshk',
+    });
     expect(readFileSync(join(dir, 'data', 'gazetteer', 'places.yaml'), 'utf8')).toContain(
       '- id: gereshk-district',
     );

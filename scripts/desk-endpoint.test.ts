@@ -51,8 +51,8 @@ function validRequest(): SaveRequest {
       published: '2015-09-29',
       dateline: null,
       date_note: '"on Monday" = 28 Sep 2015.',
+      url: 'https://example.org/report',
     },
-    url: 'https://example.org/report',
     claims: [
       {
         id: 'test-taliban-captured-kunduz',
@@ -180,7 +180,6 @@ describe('saving', () => {
     expect(answer.status).toBe(200);
     expect(readFileSync(join(dataDir, 'articles', `${ID}.txt`), 'utf8')).toBe(TEXT);
     const meta = readFileSync(join(dataDir, 'articles', `${ID}.yaml`), 'utf8');
-    expect(meta).toMatch(/^# source: https:\/\/example\.org\/report\n/u);
     expect(parse(meta)).toEqual({ id: ID, ...validRequest().meta });
     const claims = parse(readFileSync(join(dataDir, 'claims', `${ID}.yaml`), 'utf8')) as unknown;
     expect(claims).toEqual({ article: ID, claims: validRequest().claims });

@@ -274,7 +274,6 @@ export async function saveWork(
       id,
       text: request.text,
       meta: { id, ...request.meta },
-      url: request.url,
       claims: request.claims,
       notes: request.notes,
       places: request.places,

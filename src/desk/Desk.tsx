@@ -35,7 +35,7 @@ import {
 import { ReportView, type TextSelection } from './ReportView';
 import type { SaveRequest, SaveResponse } from './save-request';
 import { loadWork, saveWork, STORAGE_KEY } from './storage';
-import { problemCount, workProblems } from './validate';
+import { articleMeta, problemCount, workProblems } from './validate';
 import { deskZip, zipName } from './zip';
 
 const BASE = import.meta.env.BASE_URL;
@@ -319,17 +319,9 @@ export function Desk({ bundled }: { bundled: DeskDataset }) {
 
   function saveRequest(): SaveRequest {
     const claims = acceptedClaims(work);
-    const a = work.article;
     return {
       text: work.text,
-      meta: {
-        outlet: a.outlet,
-        headline: a.headline,
-        published: a.published,
-        dateline: a.dateline.trim() === '' ? null : a.dateline,
-        date_note: a.date_note,
-      },
-      url: a.url.trim() === '' ? null : a.url.trim(),
+      meta: articleMeta(work.article),
       claims: claims.map((c) => toClaimRecord(c.fields)),
       notes: claims.map((c) => ({
         origin: c.origin,
@@ -513,7 +505,7 @@ export function Desk({ bundled }: { bundled: DeskDataset }) {
               type="url"
               value={work.article.url}
               problems={ap('url')}
-              hint="Kept as a comment in the article's metadata"
+              hint="Where the report was published (https), if known"
               onChange={(url) => updateArticle({ url })}
             />
             <TextField
@@ -541,6 +533,17 @@ export function Desk({ bundled }: { bundled: DeskDataset }) {
               hint="e.g. the dateline's date; “on Friday” = 13 Aug 2021"
               onChange={(date_note) => updateArticle({ date_note })}
             />
+            <div className="field field--check">
+              <input
+                id="article-second-hand"
+                type="checkbox"
+                checked={work.article.second_hand}
+                onChange={(e) => updateArticle({ second_hand: e.target.checked })}
+              />
+              <label htmlFor="article-second-hand">
+                Second-hand: the report passes on what others reported (“as cited”)
+              </label>
+            </div>
           </div>
           <div className="actions">
             <button

@@ -27,9 +27,8 @@ const YAML_OPTIONS = { lineWidth: 0, singleQuote: true, flowCollectionPadding: f
 /** One line of a comment: no line breaks can escape it. */
 const commentLine = (text: string) => text.replace(/[\r\n\u2028\u2029]+/gu, ' ');
 
-export function articleMetaYaml(meta: ArticleMeta, url: string | null): string {
-  const head = url ? `# source: ${commentLine(url)}\n` : '';
-  return head + stringify(meta, YAML_OPTIONS);
+export function articleMetaYaml(meta: ArticleMeta): string {
+  return stringify(meta, YAML_OPTIONS);
 }
 
 function noteComment(note: ClaimNote | undefined): string {
@@ -101,7 +100,6 @@ export interface DeskOutput {
   id: string;
   text: string;
   meta: ArticleMeta;
-  url: string | null;
   claims: readonly ClaimRecord[];
   notes?: readonly ClaimNote[];
   places: readonly PlaceRecord[];
@@ -116,7 +114,7 @@ export function deskFiles(output: DeskOutput, placesYaml: string, eventsYaml: st
   const own = articleFiles(output.id);
   const files: DeskFiles['files'] = [
     { path: own.text, content: output.text },
-    { path: own.meta, content: articleMetaYaml(output.meta, output.url) },
+    { path: own.meta, content: articleMetaYaml(output.meta) },
     { path: own.claims, content: claimsYaml(output.id, output.claims, output.notes) },
   ];
   const places = appendedRecords(placesYaml, output.places, output.id);

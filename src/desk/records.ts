@@ -63,7 +63,10 @@ export interface DeskClaim {
 export interface ArticleFields {
   outlet: string;
   headline: string;
+  /** https address of the report, where the original is known; '' when not. */
   url: string;
+  /** The report tells what other outlets reported ("as cited"). */
+  second_hand: boolean;
   published: string;
   dateline: string;
   date_note: string;
@@ -105,7 +108,15 @@ export interface DeskWork {
 
 export const EMPTY_WORK: DeskWork = {
   text: '',
-  article: { outlet: '', headline: '', url: '', published: '', dateline: '', date_note: '' },
+  article: {
+    outlet: '',
+    headline: '',
+    url: '',
+    second_hand: false,
+    published: '',
+    dateline: '',
+    date_note: '',
+  },
   found: false,
   claims: [],
   events: [],

@@ -29,11 +29,6 @@ export const saveRequestSchema = z
       .refine((t) => t.trim() !== '', 'the report text is empty')
       .refine((t) => !t.includes('\u0000'), 'the report text holds a NUL character'),
     meta: articleMetaSchema.omit({ id: true }),
-    url: z
-      .string()
-      .max(2000)
-      .refine((u) => /^https?:\/\/[^\s]+$/u.test(u), 'must be an http(s) address')
-      .nullable(),
     claims: z.array(claimRecordSchema).max(500),
     notes: z.array(noteSchema).max(500),
     places: z.array(placeRecordSchema).max(200),

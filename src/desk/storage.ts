@@ -49,7 +49,15 @@ const claimFieldsSchema = z.strictObject({
 
 export const deskWorkSchema = z.strictObject({
   text: s,
-  article: z.strictObject({ outlet: s, headline: s, url: s, published: s, dateline: s, date_note: s }),
+  article: z.strictObject({
+    outlet: s,
+    headline: s,
+    url: s,
+    second_hand: z.boolean(),
+    published: s,
+    dateline: s,
+    date_note: s,
+  }),
   found: z.boolean(),
   claims: z.array(
     z.strictObject({

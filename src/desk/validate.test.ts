@@ -56,7 +56,15 @@ const work = (fields: Partial<ClaimFields>): DeskWork => ({
   ...EMPTY_WORK,
   text: TEXT,
   found: true,
-  article: { outlet: 'Wire', headline: 'H', url: '', published: '2015-09-29', dateline: '', date_note: 'n' },
+  article: {
+    outlet: 'Wire',
+    headline: 'H',
+    url: '',
+    second_hand: false,
+    published: '2015-09-29',
+    dateline: '',
+    date_note: 'n',
+  },
   claims: [claim(fields)],
 });
 
@@ -136,7 +144,7 @@ describe('live checks: the data build’s own, beside each field', () => {
       'x',
     ).article;
     expect(p.outlet).toEqual(['must not be empty']);
-    expect(p.url).toEqual(['must be an http(s) address']);
+    expect(p.url).toEqual(['must be an https:// address']);
   });
 
   test('a new place and a new event are checked with their schemas and against the dataset', () => {

@@ -9,6 +9,7 @@ import {
   claimRecordSchema,
   eventRecordSchema,
   placeRecordSchema,
+  type ArticleMeta,
   type ClaimRecord,
   type EventRecord,
   type PlaceRecord,
@@ -107,22 +108,27 @@ export function claimFieldProblems(
 
 export type ArticleField = keyof ArticleFields;
 
-export function articleFieldProblems(article: ArticleFields, text: string): Problems<ArticleField | 'text'> {
-  const problems: Problems<ArticleField | 'text'> = {};
-  if (text.trim() === '') add(problems, 'text', 'paste the report, or drop its .txt file here');
-  const parsed = articleMetaSchema.omit({ id: true }).safeParse({
+/** The article's metadata record (less its id), as data/articles/<id>.yaml holds it. */
+export function articleMeta(article: ArticleFields): Omit<ArticleMeta, 'id'> {
+  const url = article.url.trim();
+  return {
     outlet: article.outlet,
     headline: article.headline,
     published: article.published,
     dateline: article.dateline.trim() === '' ? null : article.dateline,
     date_note: article.date_note,
-  });
+    ...(url === '' ? {} : { url }),
+    ...(article.second_hand ? { second_hand: true } : {}),
+  };
+}
+
+export function articleFieldProblems(article: ArticleFields, text: string): Problems<ArticleField | 'text'> {
+  const problems: Problems<ArticleField | 'text'> = {};
+  if (text.trim() === '') add(problems, 'text', 'paste the report, or drop its .txt file here');
+  const parsed = articleMetaSchema.omit({ id: true }).safeParse(articleMeta(article));
   if (!parsed.success) {
     for (const issue of parsed.error.issues)
       add(problems, String(issue.path[0]) as ArticleField, messageOf(issue));
-  }
-  if (article.url.trim() !== '' && !/^https?:\/\/\S+$/u.test(article.url.trim())) {
-    add(problems, 'url', 'must be an http(s) address');
   }
   return problems;
 }
