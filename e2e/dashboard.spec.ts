@@ -337,3 +337,72 @@ test('phone layout: everything reachable, nothing overflows', async ({ page }) =
   await expect(page.getByRole('heading', { name: 'Reported casualties by claimant' })).toBeInViewport();
   await page.screenshot({ path: 'test-results/screens/phone-badghis-full.png', fullPage: true });
 });
+
+test.describe('controls that agree', () => {
+  test('a year in the URL puts the slider in that year', async ({ page }) => {
+    await page.goto('/?year=2018');
+    await expect(page.getByRole('slider', { name: 'Month' })).toHaveAttribute(
+      'aria-valuetext',
+      'December 2018',
+    );
+  });
+
+  test('choosing a year moves the slider to its last month with a claim', async ({ page }) => {
+    await openApp(page, '?month=2021-08');
+    await page.getByLabel('Year').selectOption('2018');
+    await expect(page).toHaveURL(/year=2018/);
+    await expect(page.getByRole('slider', { name: 'Month' })).toHaveAttribute(
+      'aria-valuetext',
+      'August 2018',
+    );
+    // A month already in the year stays.
+    await page.getByRole('slider', { name: 'Month' }).focus();
+    await page.keyboard.press('ArrowLeft');
+    await page.getByLabel('Year').selectOption('');
+    await page.getByLabel('Year').selectOption('2018');
+    await expect(page.getByRole('slider', { name: 'Month' })).toHaveAttribute('aria-valuetext', 'July 2018');
+  });
+
+  test('choosing an event shows its month and its province', async ({ page }) => {
+    await openApp(page, '?month=2021-08');
+    await page
+      .getByRole('complementary', { name: 'Filters and claims' })
+      .getByRole('button', { name: 'Taliban assault on Kunduz city' })
+      .click();
+    await expect(page).toHaveURL(/month=2015-09/);
+    await expect(page).toHaveURL(/province=kunduz/);
+    await expect(page.getByRole('heading', { name: 'Kunduz', level: 2 })).toBeVisible();
+  });
+
+  test('Play at the last month starts again from the first', async ({ page }) => {
+    await openApp(page, '?month=2021-12');
+    await page.getByRole('button', { name: 'Play through the months' }).click();
+    await expect(page.getByRole('slider', { name: 'Month' })).toHaveAttribute('aria-valuetext', /2015$/);
+  });
+
+  test('a run of slider steps is one entry in the history', async ({ page }) => {
+    await openApp(page, '?month=2018-08');
+    const slider = page.getByRole('slider', { name: 'Month' });
+    await slider.focus();
+    for (let i = 0; i < 3; i += 1) await page.keyboard.press('ArrowRight');
+    await expect(page).toHaveURL(/month=2018-11/);
+    await page.goBack();
+    await expect(page).toHaveURL(/month=2018-08/);
+  });
+
+  test('after Show, the focus is on the province’s claims, not the page', async ({ page }) => {
+    await openApp(page, '?month=2018-08');
+    await page.getByRole('combobox', { name: 'Province' }).fill('Ghazni');
+    await page.getByRole('button', { name: 'Show', exact: true }).click();
+    await expect(page.getByRole('heading', { name: 'Ghazni', level: 2 })).toBeFocused();
+    expect(await page.evaluate(() => document.activeElement === document.body)).toBe(false);
+  });
+
+  test('after Copy link, the focus is on the menu’s button', async ({ page }) => {
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await openApp(page, '?month=2018-08');
+    await page.getByText('Share & download').click();
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await expect(page.locator('summary', { hasText: 'Share & download' })).toBeFocused();
+  });
+});

@@ -1,6 +1,6 @@
 import { lazy, memo, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { claimsPerMonth, matchesFilter } from '../domain/aggregation';
+import { claimsPerMonth, matchesFilter, monthForYear } from '../domain/aggregation';
 import { formatMonth, formatMonthShort } from '../domain/dates';
 import {
   APP_TAGLINE,
@@ -177,7 +177,32 @@ export function App() {
     [provinces, selectProvince, firstPaint.data],
   );
   const onMonth = useCallback((month: string, replace?: boolean) => update({ month }, { replace }), [update]);
-  const onMarker = useCallback((marker: EventMarker) => selectProvince(marker.province), [selectProvince]);
+  // Choosing an event (from the list or a marker) shows its month and its province.
+  const selectEvent = useCallback(
+    (event: { province: string | null; start: string }) =>
+      update({ province: event.province ?? state.province, month: event.start.slice(0, 7) }),
+    [update, state.province],
+  );
+  const onMarker = useCallback(
+    (marker: EventMarker) => {
+      const event = dataset?.events.find((e) => e.id === marker.id);
+      if (event) selectEvent(event);
+      else selectProvince(marker.province);
+    },
+    [dataset, selectEvent, selectProvince],
+  );
+  // Choosing a year moves the slider into it, unless the month shown is already in it.
+  const onYear = (year: number | null) =>
+    update({
+      year,
+      ...(year !== null && {
+        month: monthForYear(
+          year,
+          state.month,
+          (dataset?.claims ?? []).filter((c) => matchesFilter(c, { ...filter, year: null, province: null })),
+        ),
+      }),
+    });
   const onSvgMarker = useCallback(
     (marker: { id: string }) => {
       const province =
@@ -356,6 +381,11 @@ export function App() {
 
   // On a phone the province's claims are below the map, out of sight: a tap on the map says so.
   const panelHeading = useRef<HTMLHeadingElement>(null);
+  // The picker is drawn anew for the province it shows: the focus goes on to that province's claims.
+  const showProvince = (slug: string | null) => {
+    flushSync(() => selectProvince(slug));
+    panelHeading.current?.focus({ preventScroll: true });
+  };
   const toPanel = () => bringToReader(panelHeading.current);
 
   const mapArea = (
@@ -517,13 +547,13 @@ export function App() {
                 key={state.province ?? 'none'}
                 provinces={provinces.list}
                 selected={state.province}
-                onSelect={selectProvince}
+                onSelect={showProvince}
               />
               <label className="year-picker">
                 Year
                 <select
                   value={state.year ?? ''}
-                  onChange={(e) => update({ year: e.target.value ? Number(e.target.value) : null })}
+                  onChange={(e) => onYear(e.target.value ? Number(e.target.value) : null)}
                 >
                   <option value="">All years</option>
                   {YEARS.map((year) => (
@@ -561,7 +591,7 @@ export function App() {
                   dataset={dataset}
                   claims={filtered}
                   filterWords={filterWords}
-                  onSelect={selectProvince}
+                  onSelect={selectEvent}
                 />
               ))}
           </section>

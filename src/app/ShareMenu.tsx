@@ -189,7 +189,13 @@ export function ShareMenu({
         className="share__menu"
         ref={menu}
         onToggle={(e) => setMenuOpen(e.currentTarget.open)}
-        onClick={(e) => (e.target as HTMLElement).closest('button') && close()}
+        onClick={(e) => {
+          // The item chosen is hidden with the menu: the focus goes back to the menu's button (a
+          // dialog an item opens then takes it), not to the page.
+          if (!(e.target as HTMLElement).closest('button')) return;
+          close();
+          summary.current?.focus();
+        }}
       >
         <summary ref={summary} className="button">
           Share &amp; download

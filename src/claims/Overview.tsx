@@ -1,12 +1,13 @@
 import { formatDay } from '../domain/dates';
 import type { Claim } from '../data/schema';
-import type { EventsDataset } from '../data/events-dataset';
+import type { EventInfo, EventsDataset } from '../data/events-dataset';
 
 interface OverviewProps {
   dataset: EventsDataset;
   claims: readonly Claim[];
   filterWords: string;
-  onSelect: (slug: string) => void;
+  /** Called with the event a reader chose: the page shows its month and its province. */
+  onSelect: (event: EventInfo) => void;
 }
 
 /** With no province chosen: the events behind the claims, newest first, each a way in. */
@@ -28,11 +29,7 @@ export function Overview({ dataset, claims, filterWords, onSelect }: OverviewPro
         {events.map((event) => (
           <li key={event.id}>
             {event.province ? (
-              <button
-                type="button"
-                className="link-button"
-                onClick={() => onSelect(event.province as string)}
-              >
+              <button type="button" className="link-button" onClick={() => onSelect(event)}>
                 {event.name}
               </button>
             ) : (

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { casualtiesByClaimant, casualtySumWords, claimsPerMonth, matchesFilter } from './aggregation';
+import {
+  casualtiesByClaimant,
+  casualtySumWords,
+  claimsPerMonth,
+  matchesFilter,
+  monthForYear,
+} from './aggregation';
 import { countRangeFromWords } from './count-range';
 import type { ClaimLike } from './types';
 import {
@@ -191,5 +197,22 @@ describe('matchesFilter', () => {
     ['another province', { lens: 'all', year: null, province: 'kunduz' }, false],
   ])('%s', (_name, filter, expected) => {
     expect(matchesFilter(c, filter)).toBe(expected);
+  });
+});
+
+describe('monthForYear: where the slider goes when a year is chosen', () => {
+  const claims = [
+    { date: '2018-05-15' },
+    { date: '2018-08-10' },
+    { date: '2016-04-17' },
+    { date: 'garbage' },
+  ];
+  it.each([
+    ['the month shown is in the year: it stays', 2018, '2018-03', '2018-03'],
+    ['else the year’s last month with a claim', 2018, '2021-08', '2018-08'],
+    ['from an earlier year too', 2016, '2015-01', '2016-04'],
+    ['a year with no claim: its last month', 2019, '2021-08', '2019-12'],
+  ])('%s', (_name, year, month, expected) => {
+    expect(monthForYear(year, month, claims)).toBe(expected);
   });
 });

@@ -1,7 +1,7 @@
 // Aggregations behind the charts and the slider histogram. Pure: claims in, rows out.
 
 import { countFloor, countRangeProblems, formatCount } from './count-range';
-import { isInCoveredPeriod, isIsoDay, monthIndex, MONTH_COUNT } from './dates';
+import { isInCoveredPeriod, isIsoDay, isIsoMonth, monthIndex, MONTH_COUNT } from './dates';
 import type { ClaimLike } from './types';
 import {
   CLAIMANT_SIDES,
@@ -127,4 +127,20 @@ export function claimsPerMonth(claims: Iterable<Pick<ClaimLike, 'date' | 'side'>
     if (row) row[claim.side] += 1;
   }
   return months;
+}
+
+/**
+ * The month the slider moves to when a reader chooses a year: the month shown, when it is in that
+ * year; else the year's last month with a claim (the claims given, e.g. those of the lens); else
+ * the year's last month.
+ */
+export function monthForYear(year: number, month: string, claims: Iterable<Pick<ClaimLike, 'date'>>): string {
+  const prefix = String(year);
+  if (month.startsWith(`${prefix}-`)) return month;
+  let last: string | null = null;
+  for (const claim of claims) {
+    const m = claim.date.slice(0, 7);
+    if (m.startsWith(`${prefix}-`) && isIsoMonth(m) && (last === null || m > last)) last = m;
+  }
+  return last ?? `${prefix}-12`;
 }

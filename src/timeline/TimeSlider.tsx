@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { MonthCounts } from '../domain/aggregation';
 import { addMonths, formatMonth, monthAt, monthIndex, MONTH_COUNT } from '../domain/dates';
 import { sideLabel } from '../domain/labels';
@@ -17,6 +17,9 @@ interface TimeSliderProps {
   onChange: (month: string, replace?: boolean) => void;
   histogram: MonthCounts[];
 }
+
+/** Steps closer together than this are one run, and one entry in the browser's history. */
+const RUN_MS = 700;
 
 const YEARS = Array.from({ length: MONTH_COUNT / 12 }, (_, i) => 2015 + i);
 
@@ -41,11 +44,21 @@ export function TimeSlider({ month, onChange, histogram }: TimeSliderProps) {
     setPlaying((p) => !p);
   };
 
+  // A run of steps (an arrow key held or pressed in a row, a drag) is one entry in the history:
+  // its first step adds one, the steps that follow within RUN_MS of the last replace it.
+  const lastStep = useRef(-Infinity);
+  const step = (next: string) => {
+    const now = performance.now();
+    const inRun = now - lastStep.current < RUN_MS;
+    lastStep.current = now;
+    onChange(next, inRun);
+  };
+
   // Arrows step a month (native); PageUp/PageDown step a year; Home/End jump (native).
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'PageUp' || event.key === 'PageDown') {
       event.preventDefault();
-      onChange(addMonths(month, event.key === 'PageUp' ? 12 : -12));
+      step(addMonths(month, event.key === 'PageUp' ? 12 : -12));
     }
   };
 
@@ -118,7 +131,7 @@ export function TimeSlider({ month, onChange, histogram }: TimeSliderProps) {
           value={index}
           aria-label="Month"
           aria-valuetext={formatMonth(month)}
-          onChange={(e) => onChange(monthAt(Number(e.target.value)))}
+          onChange={(e) => step(monthAt(Number(e.target.value)))}
           onKeyDown={onKeyDown}
         />
         <div className="timeline__years" aria-hidden="true">

@@ -58,6 +58,14 @@ function parseProvince(raw: string | null, known?: ReadonlySet<string>): string 
 }
 
 /**
+ * The month shown when the URL names none: with a year, the end of that year (so `?year=2018`
+ * shows 2018, and the controls agree); else the default.
+ */
+export function defaultMonth(year: number | null): string {
+  return year === null ? DEFAULT_STATE.month : `${year}-12`;
+}
+
+/**
  * The state a query string describes. `knownProvinces`, when given, also drops a
  * well-formed but unknown province slug.
  */
@@ -70,9 +78,10 @@ export function parseUrlState(search: string, knownProvinces?: ReadonlySet<strin
   }
   const lens = oneOf(LENSES, params.get('lens')) ?? DEFAULT_STATE.lens;
   const compare = oneOf(LENSES, params.get('compare'));
+  const year = parseYear(params.get('year'));
   return {
-    month: parseMonth(params.get('month')) ?? DEFAULT_STATE.month,
-    year: parseYear(params.get('year')),
+    month: parseMonth(params.get('month')) ?? defaultMonth(year),
+    year,
     province: parseProvince(params.get('province'), knownProvinces),
     lens,
     compare: compare === lens ? null : compare,
@@ -84,7 +93,7 @@ export function parseUrlState(search: string, knownProvinces?: ReadonlySet<strin
 /** The query string (with "?", or "" for the defaults) for a state; defaults are left out. */
 export function serializeUrlState(state: UrlState): string {
   const params = new URLSearchParams();
-  if (state.month !== DEFAULT_STATE.month) params.set('month', state.month);
+  if (state.month !== defaultMonth(state.year)) params.set('month', state.month);
   if (state.year !== null) params.set('year', String(state.year));
   if (state.province !== null) params.set('province', state.province);
   if (state.lens !== DEFAULT_STATE.lens) params.set('lens', state.lens);
