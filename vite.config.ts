@@ -1,8 +1,9 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { deskPlugins } from './scripts/desk-endpoint.ts';
-import { DATA_FILES } from './src/data/files.ts';
+import { DATA_FILES, FIRST_PAINT_ELEMENT_ID } from './src/data/files.ts';
 
 /** The face of the map's labels (src/app/fonts.css, LABEL_FONT in src/map/map-style.ts). */
 const LABEL_FONT_FILE = 'noto-sans-latin-600-normal.woff2';
@@ -72,42 +73,52 @@ function preloadFirstView(): Plugin {
           (f) => f.type === 'asset' && f.originalFileNames.some((n) => n.endsWith(LABEL_FONT_FILE)),
         );
         if (!labelFont) throw new Error(`preload-first-view: ${LABEL_FONT_FILE} is not in the build`);
-        const link = (
-          attrs: Record<string, string | boolean>,
-          injectTo: 'head' | 'head-prepend' = 'head',
-        ) => ({
+        const link = (attrs: Record<string, string | boolean>) => ({
           tag: 'link',
           attrs: { crossorigin: true, ...attrs },
-          injectTo,
+          injectTo: 'head' as const,
         });
-        // The first paint's file goes first and high: a browser opens only a few connections to one
-        // host, and queued behind the app's chunks it arrived hundreds of ms late. The rest is for
-        // after the first paint, so it asks for less.
-        const later = { fetchpriority: 'low' };
         return [
-          link(
-            {
-              rel: 'preload',
-              as: 'fetch',
-              fetchpriority: 'high',
-              href: `${base}data/${DATA_FILES.firstPaint}`,
-            },
-            'head-prepend',
-          ),
           // The app (which the entry loads once the early script has run) and the map's code.
           ...[...new Set([...lazy('/src/app/boot.tsx'), ...lazy('/src/map/ProvinceMap.tsx')])]
             .filter((file) => !entries.has(file))
-            .map((file) => link({ rel: 'modulepreload', ...later, href: `${base}${file}` })),
+            .map((file) => link({ rel: 'modulepreload', href: `${base}${file}` })),
+          // The first paint's data are in the page itself (inlineFirstPaint): not fetched again.
           ...Object.values(DATA_FILES)
             .filter((f) => f !== DATA_FILES.firstPaint)
-            .map((file) => link({ rel: 'preload', as: 'fetch', ...later, href: `${base}data/${file}` })),
-          link({
-            rel: 'preload',
-            as: 'font',
-            type: 'font/woff2',
-            ...later,
-            href: `${base}${labelFont.fileName}`,
-          }),
+            .map((file) => link({ rel: 'preload', as: 'fetch', href: `${base}data/${file}` })),
+          link({ rel: 'preload', as: 'font', type: 'font/woff2', href: `${base}${labelFont.fileName}` }),
+        ];
+      },
+    },
+  };
+}
+
+/**
+ * The first paint's data (public/data/first-paint.json, written by `npm run data`) inside the page,
+ * as a JSON data block: the early script draws the map from it with no request of its own, which
+ * queued behind the app's files on a browser's few connections to one host. A data block is not a
+ * script: the CSP's `script-src 'self'` neither applies to it nor needs loosening. Where the file is
+ * missing the page has no block, and the early script fetches the file instead.
+ */
+function inlineFirstPaint(): Plugin {
+  return {
+    name: 'claimed-ground:inline-first-paint',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, { path }) {
+        if (path !== '/index.html') return [];
+        const file = join(import.meta.dirname, 'public', 'data', DATA_FILES.firstPaint);
+        if (!existsSync(file)) return [];
+        // `<` escaped, so no text in the data can close the element.
+        const json = JSON.stringify(JSON.parse(readFileSync(file, 'utf8'))).replace(/</g, '\\u003c');
+        return [
+          {
+            tag: 'script',
+            attrs: { type: 'application/json', id: FIRST_PAINT_ELEMENT_ID },
+            children: json,
+            injectTo: 'body-prepend',
+          },
         ];
       },
     },
@@ -115,7 +126,7 @@ function preloadFirstView(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), preloadFirstView(), deskPlugins()],
+  plugins: [react(), preloadFirstView(), inlineFirstPaint(), deskPlugins()],
   server: { port: PORT, strictPort: true, host: '127.0.0.1' },
   preview: {
     port: PORT,

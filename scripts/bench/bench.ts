@@ -12,7 +12,6 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
 import { parseEventsDataset } from '../../src/data/events-dataset';
-import { DATA_FILES } from '../../src/data/files';
 import { CHROMIUM_ARGS, chromiumPath } from '../chromium';
 import { generateClaimsFile } from '../generate-claims';
 import { checkBudgets } from './budgets';
@@ -131,12 +130,13 @@ function timedLoad(
 
 /**
  * What the first paint needs, read from the build: index.html, its stylesheets, the entry script
- * and every module it imports statically (not the app, which it imports dynamically), and the
- * first-paint file. Deterministic, unlike what happens to have arrived by the mark.
+ * (which carries the first-paint data) and every module it imports statically (not the app, which
+ * it imports dynamically). Deterministic, unlike what happens to have arrived by the mark.
  */
 function firstPaintBytes(): { files: FileBytes[]; gzip: number } {
   const html = readFileSync(join(outDir, 'index.html'), 'utf8');
-  const paths = new Set<string>(['index.html', `data/${DATA_FILES.firstPaint}`]);
+  // The first-paint file is inside index.html (vite.config.ts, inlineFirstPaint).
+  const paths = new Set<string>(['index.html']);
   for (const [, href] of html.matchAll(/<link rel="stylesheet"[^>]*href="\/([^"]+)"/g))
     paths.add(href as string);
   const visit = (path: string) => {

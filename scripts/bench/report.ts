@@ -130,8 +130,9 @@ export function reportMarkdown(r: Results): string {
     '',
     'Time from navigation to the `map-ready` mark, each page in a fresh browser context (empty cache), the ' +
       'pages taking turns (and turns going first). The app’s map is drawn first as SVG, by a small early ' +
-      'script from a precomputed file (`public/data/first-paint.json`: projected provinces, every month’s and ' +
-      'lens’s readings, the events), before React or MapLibre have loaded: `map-ready` is the first paint of ' +
+      'script from precomputed data (`public/data/first-paint.json`, carried in the page itself: projected ' +
+      'provinces, every month’s and lens’s readings, the events), before React or MapLibre have loaded: ' +
+      '`map-ready` is the first paint of ' +
       'the shaded provinces with the right readings. The WebGL map loads meanwhile, out of sight, and takes ' +
       'over once it is drawn whole, neighbours, border and names included: `map-complete`. The bare page ' +
       'is MapLibre alone drawing the same `provinces.geojson` in one flat colour; the styled page is MapLibre ' +
@@ -184,7 +185,8 @@ export function reportMarkdown(r: Results): string {
     '## First paint',
     '',
     'What the first paint needs, read from the build (not what happened to arrive by the mark): the page, ' +
-      'its stylesheets, the early script with every module it imports statically, and the first-paint file. ' +
+      'which carries the first-paint data as a JSON data block, its stylesheets, and the early script with ' +
+      'every module it imports statically. ' +
       'The app itself is imported dynamically by the early script, and preloaded, so it loads beside the ' +
       'first paint without holding it back.',
     '',

@@ -11,3 +11,6 @@ export const DATA_FILES = {
   /** Written by `npm run data`: the map's first paint, before the rest loads (src/first-paint/). */
   firstPaint: 'first-paint.json',
 } as const;
+
+/** The id of the page's data block that holds the first-paint file (vite.config.ts, inlineFirstPaint). */
+export const FIRST_PAINT_ELEMENT_ID = 'first-paint-data';

@@ -9,6 +9,7 @@
 import { daysBetween, endOfMonth, isInCoveredPeriod, isIsoDay, lastDayCovered, monthIndex } from './dates';
 import type { ClaimLike } from './types';
 import {
+  CLAIMANT_SIDES,
   DATE_PRECISIONS,
   type Action,
   type ClaimantSide,
@@ -102,18 +103,6 @@ export function inLens(side: ClaimantSide, lens: Lens): boolean {
   return lens === 'all' || side === lens;
 }
 
-/** The holder a side's claims serve: a party's own; null for residents, the media and others. */
-function interestOf(side: ClaimantSide): HeldBy | null {
-  if (side === 'taliban') return 'taliban';
-  if (side === 'afghan_government' || side === 'us_forces') return 'government';
-  return null;
-}
-
-/** Allies count as one voice: US forces agreeing with the Afghan government corroborate nothing. */
-function camp(side: ClaimantSide): string {
-  return interestOf(side) ?? side;
-}
-
 function byDate(a: Entry, b: Entry): number {
   return a.dayNumber - b.dayNumber || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
@@ -190,55 +179,84 @@ function keepSideClaims(entries: readonly Entry[], start: number, count: number,
   }
 }
 
-/** Step 4: how well the claims naming `holder` support it. */
-function grade(kept: Entry[], holder: Holder, sides?: ClaimantSide[]) {
-  const supportSides = sides ?? [...new Set(kept.filter((e) => e.holder === holder).map((e) => e.side))];
-  const concededBy =
-    holder === 'none' ? [] : supportSides.filter((s) => interestOf(s) !== null && interestOf(s) !== holder);
-  const camps = new Set(supportSides.map(camp));
-  const support: Support =
-    concededBy.length > 0 ? 'conceded' : camps.size > 1 ? 'corroborated' : 'one_side_only';
-  return {
-    support,
-    concededBy,
-    supportSides: [...concededBy, ...supportSides.filter((s) => !concededBy.includes(s))],
-  };
+// Sides as bits, so a reading's sets of sides are numbers: a slider step reads every province.
+const SIDE_BIT = Object.fromEntries(CLAIMANT_SIDES.map((side, i) => [side, 1 << i])) as Record<
+  ClaimantSide,
+  number
+>;
+const bitsOf = (...sides: ClaimantSide[]) => sides.reduce((mask, side) => mask | SIDE_BIT[side], 0);
+/** The parties whose interest each holder is: a claim naming the other holder concedes it. */
+const INTEREST_BITS: Record<HeldBy, number> = {
+  taliban: bitsOf('taliban'),
+  government: bitsOf('afghan_government', 'us_forces'),
+};
+/** Sides that are a camp of their own: residents, the media, others (allies count as one voice). */
+const INDEPENDENT_BITS = bitsOf('residents', 'media', 'other');
+
+function sidesOf(mask: number): ClaimantSide[] {
+  return CLAIMANT_SIDES.filter((side) => (mask & SIDE_BIT[side]) !== 0);
+}
+
+function popcount(mask: number): number {
+  let n = 0;
+  for (let m = mask; m !== 0; m &= m - 1) n += 1;
+  return n;
+}
+
+/** Step 4: how well the claims naming `holder` (the sides in `mask`) support it. */
+function grade(mask: number, holder: Holder) {
+  const conceding =
+    holder === 'none' ? 0 : mask & INTEREST_BITS[holder === 'taliban' ? 'government' : 'taliban'];
+  const camps =
+    (mask & INTEREST_BITS.taliban ? 1 : 0) +
+    (mask & INTEREST_BITS.government ? 1 : 0) +
+    popcount(mask & INDEPENDENT_BITS);
+  const support: Support = conceding !== 0 ? 'conceded' : camps > 1 ? 'corroborated' : 'one_side_only';
+  const concededBy = sidesOf(conceding);
+  return { support, concededBy, supportSides: [...concededBy, ...sidesOf(mask & ~conceding)] };
 }
 
 /** Step 3: the reading of the kept claims (none of them superseded). */
 function readKept(
-  kept: Entry[],
+  kept: readonly Entry[],
 ): Pick<ProvinceReading, 'reading' | 'lean' | 'support' | 'supportSides' | 'concededBy' | 'disputedBy'> {
-  const naming: Record<HeldBy, Set<ClaimantSide>> = { taliban: new Set(), government: new Set() };
-  let fighting = false;
+  let [taliban, government, fighting] = [0, 0, 0];
+  let [talibanWhole, governmentWhole] = [false, false];
   for (const entry of kept) {
-    if (entry.holder === 'none') fighting = true;
-    else naming[entry.holder].add(entry.side);
+    const bit = SIDE_BIT[entry.side];
+    if (entry.holder === 'none') fighting |= bit;
+    else if (entry.holder === 'taliban') {
+      taliban |= bit;
+      talibanWhole ||= entry.extent === 'whole';
+    } else {
+      government |= bit;
+      governmentWhole ||= entry.extent === 'whole';
+    }
   }
-  const taliban = [...naming.taliban];
-  const government = [...naming.government];
-  if (taliban.length > 0 && government.length > 0) {
+  if (taliban !== 0 && government !== 0) {
     // Different sides name different holders: they disagree. One side naming both (it holds one
     // part, the other side another) says the place is fought over.
-    const disagree = taliban.some((a) => government.some((b) => a !== b));
-    if (disagree) {
+    const oneSide = taliban === government && popcount(taliban) === 1;
+    if (!oneSide) {
       return {
         reading: 'disputed',
         lean: null,
         support: null,
         supportSides: [],
         concededBy: [],
-        disputedBy: { taliban, government },
+        disputedBy: { taliban: sidesOf(taliban), government: sidesOf(government) },
       };
     }
-    return { reading: 'fighting', lean: null, ...grade(kept, 'none', taliban), disputedBy: null };
+    return { reading: 'fighting', lean: null, ...grade(taliban, 'none'), disputedBy: null };
   }
-  const holder: HeldBy | null = taliban.length > 0 ? 'taliban' : government.length > 0 ? 'government' : null;
-  if (holder === null) return { reading: 'fighting', lean: null, ...grade(kept, 'none'), disputedBy: null };
-  const whole = kept.some((e) => e.holder === holder && e.extent === 'whole');
-  return whole && !fighting
-    ? { reading: holder, lean: null, ...grade(kept, holder), disputedBy: null }
-    : { reading: 'fighting', lean: holder, ...grade(kept, holder), disputedBy: null };
+  if (taliban === 0 && government === 0) {
+    return { reading: 'fighting', lean: null, ...grade(fighting, 'none'), disputedBy: null };
+  }
+  const holder: HeldBy = taliban !== 0 ? 'taliban' : 'government';
+  const [mask, whole] = holder === 'taliban' ? [taliban, talibanWhole] : [government, governmentWhole];
+  return whole && fighting === 0
+    ? { reading: holder, lean: null, ...grade(mask, holder), disputedBy: null }
+    : { reading: 'fighting', lean: holder, ...grade(mask, holder), disputedBy: null };
 }
 
 export function provinceReading(
@@ -272,7 +290,7 @@ export function provinceReading(
   };
   // Step 2, across sides: a claim more than 30 days older than the province's latest is superseded.
   const from = latest.dayNumber - SUPERSEDED_AFTER_DAYS;
-  let kept: Entry[] = [];
+  const kept: Entry[] = [];
   for (const [entries, count] of known) {
     let start = count;
     while (start > 0 && (entries[start - 1] as Entry).dayNumber >= from) start -= 1;
@@ -283,7 +301,11 @@ export function provinceReading(
   for (const e of kept) {
     if (e.extent === 'whole' && CHANGE_OF_HANDS.has(e.action) && e.dayNumber > changed) changed = e.dayNumber;
   }
-  if (changed > -Infinity) kept = kept.filter((e) => e.dayNumber >= changed);
+  if (changed > -Infinity) {
+    let n = 0;
+    for (const e of kept) if (e.dayNumber >= changed) kept[n++] = e;
+    kept.length = n;
+  }
   kept.sort(byDate);
   const claimIds = kept.map((e) => e.id);
   if (ageMonths >= RECENT_MONTHS) {

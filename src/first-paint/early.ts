@@ -1,7 +1,7 @@
 // What the early script hands the app: the first-paint data (fetched once, for both), and the SVG
 // maps it drew, which the app adopts instead of drawing them again.
 
-import { DATA_FILES } from '../data/files';
+import { DATA_FILES, FIRST_PAINT_ELEMENT_ID } from '../data/files';
 import type { FirstPaintData } from './format';
 import type { SvgMapHandle } from './svg-map';
 
@@ -13,8 +13,22 @@ function isFirstPaintData(value: unknown): value is FirstPaintData {
   return Array.isArray(v.provinces) && Array.isArray(v.events) && typeof v.readings === 'object';
 }
 
-/** The first-paint file, fetched once for the early script and the app alike. */
+/** The first-paint data the page carries in a data block, or null (none, or damaged). */
+function inlineData(): FirstPaintData | null {
+  const text = document.getElementById(FIRST_PAINT_ELEMENT_ID)?.textContent;
+  if (!text) return null;
+  try {
+    const json: unknown = JSON.parse(text);
+    return isFirstPaintData(json) ? json : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The first-paint data: from the page, else fetched; once for the early script and the app alike. */
 export function loadFirstPaint(): Promise<FirstPaintData> {
+  const inline = data ? null : inlineData();
+  if (inline) data = Promise.resolve(inline);
   data ??= fetch(`${import.meta.env.BASE_URL}data/${DATA_FILES.firstPaint}`)
     .then((response) => {
       if (!response.ok) throw new Error(`The map's outline could not be loaded (HTTP ${response.status}).`);
