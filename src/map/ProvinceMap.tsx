@@ -93,13 +93,13 @@ export function ProvinceMap({
   // first frame that draws the provinces already shades them. Taken from the map's own events,
   // which react-map-gl forwards from the map's creation on, not from a ref React sets later.
   const [map, setMap] = useState<MapInstance | null>(null);
-  // The neighbours, the border and the names join the style once the provinces are drawn.
-  const [withContext, setWithContext] = useState(false);
-  const style = useMemo(() => mapStyle(boundaries ?? NO_BOUNDARIES, withContext), [boundaries, withContext]);
+  // The whole style at once: the SVG map shows the provinces meanwhile (src/first-paint/), so
+  // drawing them a step ahead of the neighbours and names would only hold the hand-over back.
+  const style = useMemo(() => mapStyle(boundaries ?? NO_BOUNDARIES), [boundaries]);
   const offsets = useMemo(() => markerOffsets(markers), [markers]);
   const hovered = useRef<string | null>(null);
   const shadesApplied = useRef(false);
-  const marked = useRef<'none' | 'ready' | 'complete'>('none');
+  const marked = useRef(false);
   const drawnStale = useRef(true);
 
   // The patterns are in place before any tile is laid out: the style's 'data' event comes as the
@@ -125,9 +125,8 @@ export function ProvinceMap({
       setMarkerSource(event.target.getSource<GeoJSONSource>('event-markers') ?? null);
   }, []);
 
-  // The first idle frame in which the provinces are drawn with the dataset's readings (`map-ready`,
-  // unless the SVG map was there first). The context is then added; `map-complete` is the first idle
-  // frame with it drawn: the map takes over from the SVG map.
+  // The first idle frame in which the whole map is drawn with the dataset's readings: `map-complete`,
+  // and the map takes over from the SVG map (`map-ready` too, if the SVG map could not be drawn).
   const onIdle = useCallback(
     (event: MapEvent) => {
       const target = event.target;
@@ -138,12 +137,9 @@ export function ProvinceMap({
         const drawn = new Set(target.querySourceFeatures('provinces').map((f) => f.properties.iso as string));
         target.getContainer().dataset.provincesDrawn = String(drawn.size);
       }
-      if (marked.current === 'none') {
-        marked.current = 'ready';
+      if (!marked.current && target.getSource('province-labels')) {
+        marked.current = true;
         markOnce('map-ready');
-        setWithContext(true);
-      } else if (marked.current === 'ready' && target.getSource('province-labels')) {
-        marked.current = 'complete';
         markOnce('map-complete');
         onDrawn?.();
       }

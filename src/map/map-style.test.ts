@@ -10,23 +10,11 @@ const URLS: MapData = {
   labels: '/data/province-labels.geojson',
 };
 
-const layerIds = (withContext: boolean) => mapStyle(URLS, withContext).layers.map((layer) => layer.id);
+const layerIds = () => mapStyle(URLS).layers.map((layer) => layer.id);
 
 describe('mapStyle', () => {
-  it('draws the provinces alone first: shading, patterns, outlines, selection', () => {
-    const style = mapStyle(URLS, false);
-    expect(Object.keys(style.sources)).toEqual(['provinces']);
-    expect(layerIds(false)).toEqual([
-      'background',
-      'provinces-fill',
-      ...PATTERNS.map((pattern) => `provinces-${pattern.id}`),
-      'provinces-line',
-      'provinces-hover',
-    ]);
-  });
-
   it('gives every shade its fill and every pattern its layer, from the one encoding', () => {
-    const style = mapStyle(URLS, false);
+    const style = mapStyle(URLS);
     const fill = style.layers.find((l) => l.id === 'provinces-fill');
     const match = JSON.stringify(fill && 'paint' in fill ? fill.paint?.['fill-color' as never] : null);
     for (const shade of SHADES) expect(match).toContain(`"${shade}","${SHADE_STYLES[shade].fill}"`);
@@ -36,14 +24,17 @@ describe('mapStyle', () => {
     }
   });
 
-  it('then adds the neighbours under the provinces and the border and names over them', () => {
-    expect(Object.keys(mapStyle(URLS, true).sources).sort()).toEqual(
+  it('draws the neighbours under the provinces, and the border and names over them', () => {
+    expect(Object.keys(mapStyle(URLS).sources).sort()).toEqual(
       ['border', 'countries', 'countries-labels', 'event-markers', 'province-labels', 'provinces'].sort(),
     );
-    expect(layerIds(true)).toEqual([
+    expect(layerIds()).toEqual([
       'background',
       'countries-line',
-      ...layerIds(false).slice(1),
+      'provinces-fill',
+      ...PATTERNS.map((pattern) => `provinces-${pattern.id}`),
+      'provinces-line',
+      'provinces-hover',
       'afghanistan-border',
       'countries-label',
       'province-labels',
@@ -68,8 +59,8 @@ describe('mapStyle', () => {
     expect(((first?.properties?.iconOffset as number[])[0] ?? NaN) * scale).toBeCloseTo(-12.2);
   });
 
-  it.each([false, true])('every layer reads a source of the style (context: %s)', (withContext) => {
-    const style = mapStyle(URLS, withContext);
+  it('every layer reads a source of the style', () => {
+    const style = mapStyle(URLS);
     for (const layer of style.layers) {
       if ('source' in layer) expect(Object.keys(style.sources)).toContain(layer.source);
     }
@@ -77,7 +68,7 @@ describe('mapStyle', () => {
 
   it('hands each source its own data, and the provinces their ISO code as feature id', () => {
     const provinces = { type: 'FeatureCollection' as const, features: [] };
-    const style = mapStyle({ ...URLS, provinces }, true);
+    const style = mapStyle({ ...URLS, provinces });
     expect(style.sources.provinces).toEqual({ type: 'geojson', data: provinces, promoteId: 'iso' });
     expect(style.sources.border).toEqual({ type: 'geojson', data: URLS.border });
     expect(style.sources['province-labels']).toEqual({ type: 'geojson', data: URLS.labels });

@@ -215,42 +215,38 @@ export interface MapData {
 }
 
 /**
- * The map's style. Drawn in two steps: first the provinces alone — shading, hatch, outlines,
- * selection — which is what a reader comes for and what `map-ready` waits for; then, with
- * `withContext`, the neighbours' outlines, Afghanistan's border and the names. Under a software
- * GPU the context is a third of the whole map's first draw (docs/performance.md), so the shaded
- * provinces no longer wait for it.
+ * The map's style: the neighbours' outlines under the provinces (shading, patterns, outlines,
+ * selection), Afghanistan's border and the names over them, and the markers' footprints on top.
+ * Drawn at once: the SVG map shows the provinces until this map is drawn whole (src/first-paint/).
  */
-export function mapStyle(data: MapData, withContext: boolean): StyleSpecification {
+export function mapStyle(data: MapData): StyleSpecification {
   const geojson = (source: GeoJSONSourceSpecification['data']): GeoJSONSourceSpecification => ({
     type: 'geojson',
     data: source,
   });
-  const provinces = [provincesFill, ...provincesPatterns, provincesLine, provincesHover];
-  const layers: LayerSpecification[] = withContext
-    ? [
-        background,
-        countriesLine,
-        ...provinces,
-        borderLine,
-        countriesLabel,
-        provinceLabels,
-        eventMarkerFootprints,
-      ]
-    : [background, ...provinces];
+  const layers: LayerSpecification[] = [
+    background,
+    countriesLine,
+    provincesFill,
+    ...provincesPatterns,
+    provincesLine,
+    provincesHover,
+    borderLine,
+    countriesLabel,
+    provinceLabels,
+    eventMarkerFootprints,
+  ];
   return {
     version: 8,
     name: 'Claimed Ground',
     sources: {
       provinces: { ...geojson(data.provinces), promoteId: 'iso' },
-      ...(withContext && {
-        countries: geojson(data.countries),
-        border: geojson(data.border),
-        'countries-labels': geojson(data.countryLabels),
-        'province-labels': geojson(data.labels),
-        // Empty here: the map sets it from its markers (markerFootprints).
-        'event-markers': geojson({ type: 'FeatureCollection', features: [] }),
-      }),
+      countries: geojson(data.countries),
+      border: geojson(data.border),
+      'countries-labels': geojson(data.countryLabels),
+      'province-labels': geojson(data.labels),
+      // Empty here: the map sets it from its markers (markerFootprints).
+      'event-markers': geojson({ type: 'FeatureCollection', features: [] }),
     },
     layers,
   };

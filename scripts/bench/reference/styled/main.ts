@@ -11,16 +11,13 @@ const container = document.getElementById('map');
 if (!container) throw new Error('no #map element');
 // The whole style at once (the app adds the context a step after the provinces), from the files
 // the app reads.
-const style = mapStyle(
-  {
-    provinces: '/data/provinces.geojson',
-    countries: '/data/countries.geojson',
-    countryLabels: '/data/countries.geojson',
-    border: '/data/afghanistan-border.geojson',
-    labels: '/data/province-labels.geojson',
-  },
-  true,
-);
+const style = mapStyle({
+  provinces: '/data/provinces.geojson',
+  countries: '/data/countries.geojson',
+  countryLabels: '/data/countries.geojson',
+  border: '/data/afghanistan-border.geojson',
+  labels: '/data/province-labels.geojson',
+});
 // The app hands the neighbours' names the file's Point features only; here a filter picks them out.
 style.layers = style.layers.map((layer) =>
   layer.id === countriesLabel.id ? { ...layer, filter: ['==', ['geometry-type'], 'Point'] } : layer,
