@@ -29,25 +29,10 @@ async function firstPaint(): Promise<void> {
     });
     registerEarlyMap(id, map);
   }
-  // Marked in the frame that paints it; the app starts after that frame.
-  await new Promise<void>((resolve) =>
-    requestAnimationFrame(() => {
-      markOnce('map-ready');
-      window.setTimeout(resolve, 0);
-    }),
-  );
+  // Marked in the frame that paints it.
+  requestAnimationFrame(() => markOnce('map-ready'));
 }
 
-/** How long the app waits for the first paint before it starts anyway (a slow or lost file). */
-const WAIT_FOR_FIRST_PAINT_MS = 1500;
-
-/**
- * Settles once the first paint is on its way to the screen, or has failed, or after a while: the
- * app's code (preloaded meanwhile) starts then, so it does not hold the first paint back.
- */
-export const firstPaintDone: Promise<void> = Promise.race([
-  firstPaint().catch(() => {
-    // No first paint (the file is missing or damaged): the app draws the map as it loads.
-  }),
-  new Promise<void>((resolve) => window.setTimeout(resolve, WAIT_FOR_FIRST_PAINT_MS)),
-]);
+firstPaint().catch(() => {
+  // No first paint (the data are missing or damaged): the app draws the map as it loads.
+});
