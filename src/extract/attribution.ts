@@ -126,9 +126,17 @@ const LEADING_NOISE =
 const TRAILING_NOISE =
   /(?:[,;:\s]+|\b(?:also|later|earlier|has|have|had|was|were|is|are|would|will|previously|then|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in a statement|in a tweet|separately)\b)+$/iu;
 
+/**
+ * A wire story's dateline before the first sentence's speaker ("LASHKAR GAH, Afghanistan (AP) —",
+ * "KABUL (Reuters) -"): the place and the agency, not who speaks. Its city is in capitals.
+ */
+const DATELINE =
+  /^\s*[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)*(?:,\s*[\p{L} .'’-]+?)?\s*(?:\([^)]{1,40}\))?\s*[—–-]{1,2}\s*/u;
+
 export function cleanSpeakerWords(words: string): string {
   // "a health official, who spoke on condition of anonymity because …,": the clause is not the speaker.
   let out = words
+    .replace(DATELINE, '')
     .replace(/,?\s*\b(?:who|which|speaking|asking|requesting|declining)\b[^,]*(?:,|$)/giu, ' ')
     .trim();
   for (let i = 0; i < 3; i++) out = out.replace(LEADING_NOISE, '').replace(TRAILING_NOISE, '').trim();

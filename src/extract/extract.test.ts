@@ -32,6 +32,19 @@ describe('bad input', () => {
 });
 
 describe('attribution', () => {
+  test.each([
+    ['KUNDUZ, Afghanistan (AP) — The Taliban said on Sunday they had seized two checkpoints in Kunduz.'],
+    ['KUNDUZ (Reuters) - The Taliban said on Sunday they had seized two checkpoints in Kunduz.'],
+    ['KUNDUZ, Afghanistan — The Taliban said on Sunday they had seized two checkpoints in Kunduz.'],
+  ])('a wire dateline is not part of the speaker: %s', (text) => {
+    const drafts = run(text);
+    expect(drafts.length).toBeGreaterThan(0);
+    for (const d of drafts) {
+      expect(d.claimant).toBe('The Taliban');
+      expect(d.side).toBe('taliban');
+    }
+  });
+
   test('"X said …" and "…, X said" give the speaker\'s side', () => {
     const before = run(
       'Kunduz police chief Abdul Hamid said the Taliban had seized two checkpoints in Kunduz.',
