@@ -37,7 +37,7 @@ export function Legend({ lenses }: { lenses: readonly Lens[] }) {
           <span>{named(PALE_LEGEND)}</span>
         </li>
         <li>
-          <span className="legend__marker" aria-hidden="true">
+          <span className="event-marker legend__marker" aria-hidden="true">
             3
           </span>
           <span>{named(MARKER_LEGEND)}</span>
