@@ -381,11 +381,6 @@ export function App() {
 
   // On a phone the province's claims are below the map, out of sight: a tap on the map says so.
   const panelHeading = useRef<HTMLHeadingElement>(null);
-  // The picker is drawn anew for the province it shows: the focus goes on to that province's claims.
-  const showProvince = (slug: string | null) => {
-    flushSync(() => selectProvince(slug));
-    panelHeading.current?.focus({ preventScroll: true });
-  };
   const toPanel = () => bringToReader(panelHeading.current);
 
   const mapArea = (
@@ -544,10 +539,9 @@ export function App() {
             />
             <div className="filters__row">
               <ProvincePicker
-                key={state.province ?? 'none'}
                 provinces={provinces.list}
                 selected={state.province}
-                onSelect={showProvince}
+                onSelect={selectProvince}
               />
               <label className="year-picker">
                 Year

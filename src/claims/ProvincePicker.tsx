@@ -34,9 +34,16 @@ export function findProvince<T extends ProvinceOption>(provinces: readonly T[], 
 export function ProvincePicker({ provinces, selected, onSelect }: ProvincePickerProps) {
   const id = useId();
   const selectedName = provinces.find((p) => p.slug === selected)?.name ?? '';
-  // The parent keys this component by the selection, so the text starts afresh with each one.
   const [text, setText] = useState(selectedName);
   const [problem, setProblem] = useState<string | null>(null);
+  // A province chosen elsewhere (on the map, in the table) starts the text afresh. Adjusted here
+  // rather than by remounting, which would drop the focus of a reader who just pressed Show.
+  const [shownFor, setShownFor] = useState({ selected, selectedName });
+  if (shownFor.selected !== selected || shownFor.selectedName !== selectedName) {
+    setShownFor({ selected, selectedName });
+    setText(selectedName);
+    setProblem(null);
+  }
 
   const choose = (value: string, fromSubmit: boolean) => {
     setText(value);

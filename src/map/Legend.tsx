@@ -37,9 +37,20 @@ export function Legend({ lenses }: { lenses: readonly Lens[] }) {
           <span>{named(PALE_LEGEND)}</span>
         </li>
         <li>
-          <span className="event-marker legend__marker" aria-hidden="true">
-            3
-          </span>
+          <svg className="legend__marker" width="18" height="18" aria-hidden="true" focusable="false">
+            <circle cx="9" cy="9" r="8" fill="rgba(17, 24, 39, 0.82)" stroke="#fff" strokeWidth="2" />
+            <text
+              x="9"
+              y="9"
+              textAnchor="middle"
+              dominantBaseline="central"
+              fill="#fff"
+              fontSize="10"
+              fontWeight="600"
+            >
+              3
+            </text>
+          </svg>
           <span>{named(MARKER_LEGEND)}</span>
         </li>
       </ul>
