@@ -53,26 +53,6 @@ export function readingLabel(reading: Reading): string {
   }
 }
 
-/** What a reading means, in the legend's and the method's words. */
-export function readingMeaning(reading: Reading): string {
-  switch (reading) {
-    case 'taliban':
-      return 'the claims say the Taliban hold the provincial capital or the province, and no one says fighting goes on';
-    case 'government':
-      return 'the claims say the government holds the provincial capital or the province, and no one says fighting goes on';
-    case 'disputed':
-      return 'the sides name different holders';
-    case 'fighting':
-      return 'a claim says fighting goes on, or names a holder of only part of the province';
-    case 'no_recent_claim':
-      return 'no claim in the last 12 months';
-    case 'no_claim':
-      return 'no claim about the province yet';
-    default:
-      return assertNever(reading);
-  }
-}
-
 /** A side as the subject or object of a sentence: "the Taliban", "the Afghan government", "US forces". */
 export function sideNoun(side: ClaimantSide): string {
   switch (side) {
@@ -97,11 +77,6 @@ export function sideNoun(side: ClaimantSide): string {
 export function sidesList(sides: readonly ClaimantSide[]): string {
   const nouns = sides.map(sideNoun);
   return nouns.length <= 1 ? (nouns[0] ?? '') : `${nouns.slice(0, -1).join(', ')} and ${nouns.at(-1)}`;
-}
-
-/** A holder as claims name it: "the Taliban", "the government". */
-export function holderNoun(holder: HeldBy): string {
-  return holder === 'taliban' ? 'the Taliban' : 'the government';
 }
 
 /**
