@@ -45,4 +45,11 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Features and the shared UI below them never import from the app, the layer above them.
+    files: ['src/{charts,claims,timeline,embed,map,export,encoding,first-paint,ui,url,data}/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['../app/*', '../../app/*'] }],
+    },
+  },
 );

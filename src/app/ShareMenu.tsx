@@ -12,7 +12,7 @@ import type { SvgExportMap } from '../export/map-svg';
 import { appBaseUrl, shareUrl } from '../embed/snippet';
 import type { EventMarker } from '../map/ProvinceMap';
 import type { UrlState } from '../url/url-state';
-import { copyText } from './copy-text';
+import { copyText } from '../ui/copy-text';
 
 const EmbedDialog = lazy(() => import('../embed/EmbedDialog'));
 

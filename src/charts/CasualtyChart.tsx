@@ -4,7 +4,7 @@ import { casualtiesByClaimant, casualtySumWords, type CasualtyRow } from '../dom
 import { claimantInSentence, claimSummary } from '../domain/claim-text';
 import { measureLabel, sideLabel, victimLabel } from '../domain/labels';
 import type { Claim } from '../data/schema';
-import { SIDE_COLORS } from '../app/theme';
+import { SIDE_COLORS } from '../ui/theme';
 import { ChartFrame } from './ChartFrame';
 
 interface ChartRow extends CasualtyRow {

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { Claim } from '../data/schema';
-import { useElementWidth } from '../app/use-element-width';
+import { useElementWidth } from '../ui/use-element-width';
 import { CasualtyChart } from './CasualtyChart';
 import { ClaimsTimeline } from './ClaimsTimeline';
 

@@ -5,7 +5,7 @@ import { formatMonth, formatMonthShort, monthAt } from '../domain/dates';
 import { sideLabel } from '../domain/labels';
 import { CLAIMANT_SIDES } from '../domain/vocabulary';
 import type { Claim } from '../data/schema';
-import { SIDE_COLORS } from '../app/theme';
+import { SIDE_COLORS } from '../ui/theme';
 import { ChartFrame } from './ChartFrame';
 
 interface ClaimsTimelineProps {

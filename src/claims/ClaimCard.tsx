@@ -3,7 +3,7 @@ import { formatDay } from '../domain/dates';
 import { sideLabel } from '../domain/labels';
 import { saidLater } from '../domain/reading';
 import type { Article, Claim } from '../data/schema';
-import { SIDE_COLORS } from '../app/theme';
+import { SIDE_COLORS } from '../ui/theme';
 
 export function SideBadge({ side }: { side: Claim['side'] }) {
   return (

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { copyText } from '../app/copy-text';
+import { copyText } from '../ui/copy-text';
 import type { UrlState } from '../url/url-state';
 import { appBaseUrl, embedSnippet, embedTitle, embedUrl } from './snippet';
 

@@ -3,7 +3,7 @@ import type { MonthCounts } from '../domain/aggregation';
 import { addMonths, formatMonth, monthAt, monthIndex, MONTH_COUNT } from '../domain/dates';
 import { sideLabel } from '../domain/labels';
 import { CLAIMANT_SIDES } from '../domain/vocabulary';
-import { SIDE_COLORS } from '../app/theme';
+import { SIDE_COLORS } from '../ui/theme';
 
 export const SPEEDS = [
   { label: 'Slow', ms: 1200 },
