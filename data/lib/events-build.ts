@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, readdirSync, realpathSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { claimProblems } from '../../src/data/claim-checks';
-import { reportsPhrase } from '../../src/domain/labels';
+import { datasetScope, scopeWords } from '../../src/domain/scope';
 import {
   articleMetaSchema,
   claimRecordSchema,
@@ -202,7 +202,7 @@ export function buildEvents(dataDir: string): BuildResult {
     dataset: {
       name: DATASET_NAME,
       version,
-      citation: `${DATASET_NAME}, version ${version}: claims of control and casualties in ${reportsPhrase(articleList.length)} on the Taliban's offensives on Afghan provincial capitals, 2015–2021. Claims are as reported and were not independently verified.`,
+      citation: `${DATASET_NAME}, version ${version}: claims of control and casualties in ${scopeWords(datasetScope(articleList, claims))}, on the Taliban's offensives on Afghan provincial capitals. Claims are as reported and were not independently verified.`,
     },
     articles: articleList,
     features,

@@ -14,6 +14,7 @@ import {
   readingText,
   reportsPhrase,
 } from '../domain/labels';
+import { datasetScope, scopeWords } from '../domain/scope';
 import { NO_CLAIM, type ProvinceReading } from '../domain/reading';
 import { shortReading } from '../domain/reading-changes';
 import { shadeOf } from '../encoding/reading-encoding';
@@ -227,7 +228,11 @@ export function App() {
     state.compare && infoProvince
       ? `${lensSays(state.lens)}: ${shortReading(infoStatus ?? NO_CLAIM)} · ${lensSays(state.compare)}: ${shortReading(compareStatuses?.get(infoProvince.slug) ?? NO_CLAIM)}`
       : null;
-  const reports = dataset ? reportsPhrase(dataset.articles.size) : 'news reports';
+  const scope = useMemo(
+    () => (dataset ? datasetScope(dataset.articles.values(), dataset.claims) : null),
+    [dataset],
+  );
+  const reports = scope ? reportsPhrase(scope.reports) : 'news reports';
 
   // The SVG map: drawn first (before the WebGL map, or without it), from the first-paint file,
   // with the dataset's readings once they are loaded.
@@ -444,8 +449,8 @@ export function App() {
 
   const sourceLine = (
     <>
-      Claims as reported in {reports}, 2015–2021; not independently verified. Boundaries: Natural Earth
-      (public domain).
+      Claims as reported in {scope ? scopeWords(scope) : 'news reports'}; not independently verified.
+      Boundaries: Natural Earth (public domain).
       {dataset && ` Dataset version ${dataset.info.version}.`}
     </>
   );

@@ -3,7 +3,8 @@ import { useMap } from 'react-map-gl/maplibre';
 import type { Claim } from '../data/schema';
 import type { EventsDataset } from '../data/events-dataset';
 import { formatMonth } from '../domain/dates';
-import { lensClaims, MAP_TITLE, reportsPhrase } from '../domain/labels';
+import { lensClaims, MAP_TITLE } from '../domain/labels';
+import { datasetScope, scopeWords } from '../domain/scope';
 import type { ProvinceReading } from '../domain/reading';
 import { legendLabel, legendShades, MARKER_LEGEND, PALE_LEGEND } from '../encoding/reading-encoding';
 import type { ProvinceProps } from '../data/use-provinces';
@@ -20,7 +21,7 @@ const CREDIT = 'Boundaries: Natural Earth (public domain). Map: Claimed Ground.'
 
 /** The exports' source line: how many reports, and the dataset's version, from the data. */
 function sourceLine(dataset: EventsDataset): string {
-  return `Source: claims in ${reportsPhrase(dataset.articles.size)}, not independently verified. ${dataset.info.name}, version ${dataset.info.version}.`;
+  return `Source: claims in ${scopeWords(datasetScope(dataset.articles.values(), dataset.claims))}, not independently verified. ${dataset.info.name}, version ${dataset.info.version}.`;
 }
 
 interface ShareMenuProps {
