@@ -44,6 +44,7 @@ import { markOnce } from '../first-paint/early';
 import { eventMarkers, firstPaintMarkers, firstPaintShades } from '../first-paint/view';
 import { useFirstPaint } from '../data/use-first-paint';
 import { SvgMapView } from '../map/SvgMapView';
+import { SharedCamera } from '../map/SharedCamera';
 import { useProvinceList, useReadingIndex, useReadings } from './use-dashboard';
 import { useAfterMapDrawn } from './use-after-map-drawn';
 import { moduleLoader, useModule } from './use-module';
@@ -357,6 +358,7 @@ export function App() {
       {mapFor('main', state.lens, shades, descriptions, state.compare ? lensSays(state.lens) : null)}
       {state.compare &&
         mapFor('compare', state.compare, compareShades, compareDescriptions, lensSays(state.compare))}
+      {state.compare && webglShown && <SharedCamera ids={['main', 'compare']} />}
       <ReadingAnnouncer readings={statuses} month={state.month} lens={state.lens} names={provinces.bySlug} />
       {boundaries.data && (
         <div className="map-info" aria-live="polite">

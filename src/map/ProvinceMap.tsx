@@ -232,6 +232,13 @@ export function ProvinceMap({
     }
   }, [boundaries, selectedIso, map]);
 
+  // Instrumentation for tests: where the camera came to rest (side by side, both maps agree).
+  const onMoveEnd = useCallback((event: MapEvent) => {
+    const target = event.target;
+    const { lng, lat } = target.getCenter();
+    target.getContainer().dataset.camera = `${lng.toFixed(3)},${lat.toFixed(3)},${target.getZoom().toFixed(2)}`;
+  }, []);
+
   const setHover = useCallback(
     (iso: string | null) => {
       if (!map || hovered.current === iso) return;
@@ -268,6 +275,7 @@ export function ProvinceMap({
       onStyleData={onStyleData}
       onSourceData={onSourceData}
       onIdle={onIdle}
+      onMoveEnd={onMoveEnd}
       onError={onError}
       initialViewState={{ bounds: AFGHANISTAN_BOUNDS, fitBoundsOptions: { padding: FRAME_PADDING } }}
       minZoom={3}
