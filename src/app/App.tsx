@@ -138,6 +138,14 @@ export function App() {
     () => (dataset ? dataset.claims.filter((c) => matchesFilter(c, filter)) : []),
     [dataset, filter],
   );
+  // Side by side: the second lens's claims, for the panel's second column.
+  const compareFiltered = useMemo(
+    () =>
+      dataset && state.compare
+        ? dataset.claims.filter((c) => matchesFilter(c, { ...filter, lens: state.compare ?? 'all' }))
+        : null,
+    [dataset, filter, state.compare],
+  );
   const histogram = useMemo(
     () =>
       claimsPerMonth(
@@ -583,9 +591,18 @@ export function App() {
                   monthLabel={monthLabel}
                   claims={filtered}
                   dataset={dataset}
-                  filterWords={filterWords}
+                  filterWords={state.compare ? (state.year ? `in ${state.year}` : '') : filterWords}
                   onClose={() => selectProvince(null)}
                   headingRef={panelHeading}
+                  compare={
+                    state.compare && compareFiltered
+                      ? {
+                          lenses: [state.lens, state.compare],
+                          claims: compareFiltered,
+                          status: compareStatuses?.get(selected.slug),
+                        }
+                      : undefined
+                  }
                 />
               ) : (
                 <Overview
