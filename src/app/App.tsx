@@ -30,6 +30,7 @@ import type { EventMarker, ProvinceShade } from '../map/ProvinceMap';
 import { TimeSlider } from '../timeline/TimeSlider';
 import { appBaseUrl, shareUrl } from '../embed/snippet';
 import { useReportHeight } from '../embed/use-report-height';
+import { EmbedProvince } from '../embed/EmbedProvince';
 import { ShareMenu } from './ShareMenu';
 import { DEFAULT_STATE, FIRST_YEAR, LAST_YEAR } from '../url/url-state';
 import { useUrlState } from '../url/use-url-state';
@@ -479,6 +480,21 @@ export function App() {
         {warning}
         <main className="embed-main">
           {mapArea}
+          {selected && dataset && (
+            <EmbedProvince
+              name={selected.name}
+              monthLabel={monthLabel}
+              dataset={dataset}
+              readings={[
+                { lens: state.lens, reading: statuses?.get(selected.slug) },
+                ...(state.compare
+                  ? [{ lens: state.compare, reading: compareStatuses?.get(selected.slug) }]
+                  : []),
+              ]}
+              claims={filtered}
+              fullUrl={shareUrl(appBaseUrl(window.location), state)}
+            />
+          )}
           <details className="embed-chart">
             <summary>Reported casualties by claimant</summary>
             {events.isError ? (
@@ -529,9 +545,9 @@ export function App() {
             filterWords={[selected?.name, state.year, lensPhrase(state.lens) || 'all claimants']
               .filter(Boolean)
               .join(', ')}
-            markers={markers}
             readings={statuses}
             provinces={provinces.list}
+            boundaries={boundaries.data?.provinces.features ?? null}
             svgMaps={svgMaps}
           />
           <button type="button" className="button button--quiet" onClick={() => update(DEFAULT_STATE)}>
