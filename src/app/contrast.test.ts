@@ -91,6 +91,12 @@ describe('HTML text that sits on the map', () => {
     expect(contrastRatio(markerText, over(marker, fill))).toBeGreaterThanOrEqual(AA);
   });
 
+  it('a compact marker’s count reads through its white halo, whatever the fill', () => {
+    const compactText = parseColor(cssValue('.event-marker--compact', 'color'));
+    expect(cssValue('.event-marker--compact', 'text-shadow')).toMatch(/#fff/);
+    expect(contrastRatio(compactText, parseColor('#fff'))).toBeGreaterThanOrEqual(AA);
+  });
+
   it.each([['.map-info'], ['.map-frame__caption']])('%s reads over the darkest fill', (selector) => {
     const box = parseColor(cssValue(selector, 'background'));
     for (const [, fill] of FILLS) expect(contrastRatio(ink, over(box, fill))).toBeGreaterThanOrEqual(AA);

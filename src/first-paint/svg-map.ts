@@ -4,7 +4,7 @@
 // the early script draws it, and the app adopts the very same element.
 
 import { PALE_OPACITY, patternShapes, SHADE_STYLES, SHADES, type Shade } from '../encoding/reading-encoding';
-import { markerOffsets, markerSize } from '../map/marker-layout';
+import { isCompactMap, markerOffsets, markerSize } from '../map/marker-layout';
 import { UNIT, type FirstPaintData, type FirstPaintProvince } from './format';
 import {
   AFGHANISTAN_BOUNDS,
@@ -98,9 +98,13 @@ function textWidth(words: string, size: number, letterSpacing: number): number {
   return measure.measureText(words).width + spacing;
 }
 
-function markerElement(marker: SvgMarker, x: number, y: number, r: number): SVGGElement {
+/**
+ * An event marker: a filled disc with its count, or on a compact (narrow) map a hollow ring
+ * through which the province's colour shows, as the WebGL map draws them (app.css .event-marker).
+ */
+function markerElement(marker: SvgMarker, x: number, y: number, r: number, compact: boolean): SVGGElement {
   const g = el('g', {
-    class: 'svg-map__marker',
+    class: compact ? 'svg-map__marker svg-map__marker--compact' : 'svg-map__marker',
     transform: `translate(${x.toFixed(1)} ${y.toFixed(1)})`,
     role: 'button',
     tabindex: 0,
@@ -112,17 +116,25 @@ function markerElement(marker: SvgMarker, x: number, y: number, r: number): SVGG
   const count = el('text', {
     'text-anchor': 'middle',
     'dominant-baseline': 'central',
-    fill: '#fff',
-    'font-size': 10,
-    'font-weight': 600,
+    fill: compact ? '#111827' : '#fff',
+    'font-size': compact ? 9 : 10,
+    'font-weight': compact ? 700 : 600,
     'aria-hidden': 'true',
+    ...(compact && {
+      stroke: '#fff',
+      'stroke-width': 2.5,
+      'paint-order': 'stroke',
+      'stroke-linejoin': 'round',
+    }),
   });
   count.textContent = String(marker.claimCount);
-  g.append(
-    title,
-    el('circle', { r, fill: 'rgba(17, 24, 39, 0.82)', stroke: '#fff', 'stroke-width': 2 }),
-    count,
-  );
+  const disc = compact
+    ? [
+        el('circle', { r: r - 0.75, fill: 'none', stroke: '#fff', 'stroke-width': 3 }),
+        el('circle', { r: r - 0.75, fill: 'none', stroke: '#111827', 'stroke-width': 1.5 }),
+      ]
+    : [el('circle', { r, fill: 'rgba(17, 24, 39, 0.82)', stroke: '#fff', 'stroke-width': 2 })];
+  g.append(title, ...disc, count);
   return g;
 }
 
@@ -264,14 +276,15 @@ export function createSvgMap(
     // As MapLibre places symbols: the markers first, then the province names where they find room
     // (on their point, or just off it), then the neighbours' names; a name with no room is left out.
     const taken: Box[] = [];
-    const offsets = markerOffsets(state.markers);
+    const compact = isCompactMap(width);
+    const offsets = markerOffsets(state.markers, { compact });
     state.markers.forEach((marker, i) => {
       const [wx, wy] = project(marker.coordinates[0], marker.coordinates[1]);
       const [cx, cy] = at([wx * UNIT, wy * UNIT]);
       const x = cx + (offsets[i] ?? 0);
-      const r = markerSize(marker.claimCount) / 2;
+      const r = markerSize(marker.claimCount, compact) / 2;
       taken.push([x - r - 1, cy - r - 1, x + r + 1, cy + r + 1]);
-      markerGroup.append(markerElement(marker, x, cy, r));
+      markerGroup.append(markerElement(marker, x, cy, r, compact));
     });
     const zoom = Math.log2(scale);
     const place = (

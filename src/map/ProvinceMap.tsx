@@ -24,7 +24,7 @@ import {
   SELECTION_PADDING,
 } from '../first-paint/projection';
 import { MARKER_FOOTPRINT, MARKER_FOOTPRINT_PX, mapStyle, markerFootprints, type MapData } from './map-style';
-import { markerOffsets, markerSize } from './marker-layout';
+import { isCompactMap, markerOffsets, markerSize } from './marker-layout';
 import { markOnce } from '../first-paint/early';
 
 export interface ProvinceShade {
@@ -96,7 +96,9 @@ export function ProvinceMap({
   // The whole style at once: the SVG map shows the provinces meanwhile (src/first-paint/), so
   // drawing them a step ahead of the neighbours and names would only hold the hand-over back.
   const style = useMemo(() => mapStyle(boundaries ?? NO_BOUNDARIES), [boundaries]);
-  const offsets = useMemo(() => markerOffsets(markers), [markers]);
+  // On a narrow map (a phone) the markers are compact hollow rings (marker-layout.ts).
+  const [compact, setCompact] = useState(false);
+  const offsets = useMemo(() => markerOffsets(markers, { compact }), [markers, compact]);
   const hovered = useRef<string | null>(null);
   const shadesApplied = useRef(false);
   const marked = useRef(false);
@@ -148,6 +150,16 @@ export function ProvinceMap({
   );
 
   useEffect(() => {
+    if (!map) return;
+    const measure = () => setCompact(isCompactMap(map.getContainer().clientWidth));
+    measure();
+    map.on('resize', measure);
+    return () => {
+      map.off('resize', measure);
+    };
+  }, [map]);
+
+  useEffect(() => {
     if (!map || !onUnavailable) return;
     map.on('webglcontextlost', onUnavailable);
     return () => {
@@ -175,11 +187,11 @@ export function ProvinceMap({
       markerFootprints(
         markers.map((marker, i) => ({
           coordinates: marker.coordinates,
-          size: markerSize(marker.claimCount),
+          size: markerSize(marker.claimCount, compact),
           offsetX: offsets[i] ?? 0,
         })),
       ),
-    [markers, offsets],
+    [markers, offsets, compact],
   );
   const footprintsShown = useRef<{ source: GeoJSONSource; key: string } | null>(null);
   useEffect(() => {
@@ -302,8 +314,8 @@ export function ProvinceMap({
         >
           <button
             type="button"
-            className="event-marker"
-            style={{ '--size': `${markerSize(marker.claimCount)}px` } as CSSProperties}
+            className={compact ? 'event-marker event-marker--compact' : 'event-marker'}
+            style={{ '--size': `${markerSize(marker.claimCount, compact)}px` } as CSSProperties}
             aria-label={marker.label}
             title={marker.label}
             onClick={(e) => {

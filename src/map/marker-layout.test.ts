@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { markerOffsets, markerSize, NEAR_DEGREES } from './marker-layout';
+import { COMPACT_MAP_PX, isCompactMap, markerOffsets, markerSize, NEAR_DEGREES } from './marker-layout';
 
 const at = (lon: number, lat: number, claimCount = 1) => ({
   coordinates: [lon, lat] as [number, number],
@@ -18,6 +18,26 @@ describe('markerSize', () => {
   ])('%d claims → %d px', (count, size) => {
     expect(markerSize(count)).toBeCloseTo(size);
   });
+
+  it('on a compact map, one small size whatever the count', () => {
+    expect(new Set([0, 1, 20, 500].map((n) => markerSize(n, true))).size).toBe(1);
+    expect(markerSize(20, true)).toBeLessThanOrEqual(markerSize(0));
+  });
+});
+
+describe('isCompactMap', () => {
+  it.each([
+    [375, true],
+    [COMPACT_MAP_PX - 1, true],
+    [COMPACT_MAP_PX, false],
+    [1280, false],
+    // A map not laid out yet (or a bad width) keeps the full markers.
+    [0, false],
+    [-10, false],
+    [Number.NaN, false],
+  ])('%d px wide → compact %s', (width, compact) => {
+    expect(isCompactMap(width)).toBe(compact);
+  });
 });
 
 describe('markerOffsets', () => {
@@ -34,6 +54,12 @@ describe('markerOffsets', () => {
     const offsets = markerOffsets(points);
     expect(offsets).toHaveLength(expected.length);
     offsets.forEach((offset, i) => expect(offset).toBeCloseTo(expected[i] ?? NaN));
+  });
+
+  it('on a compact map, rows are of the compact size', () => {
+    const size = markerSize(1, true);
+    const [a, b] = markerOffsets([at(68.9, 36.7, 20), at(68.9, 36.7, 1)], { compact: true });
+    expect((b ?? NaN) - (a ?? NaN)).toBeCloseTo(size + 2);
   });
 
   it('sizes the row by each marker’s size', () => {

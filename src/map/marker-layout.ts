@@ -3,8 +3,25 @@
 // prison) would be drawn on top of one another: one count hidden, and a keyboard focus ring
 // around a marker nobody can see. Such markers are set side by side in a row instead.
 
-/** A marker's diameter in px: larger for events with more claims, within 14–24 px. */
-export function markerSize(claimCount: number): number {
+/**
+ * Maps narrower than this (px), as on a phone, draw compact markers: a small hollow ring with its
+ * count, through which the province's colour shows. A filled disc there would cover most of a
+ * small province (Kunduz, Badghis) and hide its reading.
+ */
+export const COMPACT_MAP_PX = 560;
+const COMPACT_MARKER_PX = 14;
+
+/** Whether a map this many px wide draws compact markers (a map not laid out yet does not). */
+export function isCompactMap(width: number): boolean {
+  return width > 0 && width < COMPACT_MAP_PX;
+}
+
+/**
+ * A marker's diameter in px: larger for events with more claims, within 14–24 px; on a compact
+ * map, one small size for all (the count says the number).
+ */
+export function markerSize(claimCount: number, compact = false): number {
+  if (compact) return COMPACT_MARKER_PX;
   return Math.min(24, 14 + Math.max(0, claimCount) * 0.6);
 }
 
@@ -22,7 +39,10 @@ const GAP_PX = 2;
  * alone keeps 0; markers whose places are near one another (directly or through a neighbour) form
  * one row, centred on their places, in the order given.
  */
-export function markerOffsets(points: readonly MarkerPoint[], near = NEAR_DEGREES): number[] {
+export function markerOffsets(
+  points: readonly MarkerPoint[],
+  { near = NEAR_DEGREES, compact = false }: { near?: number; compact?: boolean } = {},
+): number[] {
   interface Node {
     point: MarkerPoint;
     index: number;
@@ -55,7 +75,7 @@ export function markerOffsets(points: readonly MarkerPoint[], near = NEAR_DEGREE
   const offsets = points.map(() => 0);
   for (const row of rows.values()) {
     if (row.length < 2) continue;
-    const sizes = row.map((node) => markerSize(node.point.claimCount));
+    const sizes = row.map((node) => markerSize(node.point.claimCount, compact));
     let left = -(sizes.reduce((sum, size) => sum + size, 0) + GAP_PX * (row.length - 1)) / 2;
     row.forEach((node, k) => {
       const size = sizes[k] ?? 0;
