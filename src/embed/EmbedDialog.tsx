@@ -1,7 +1,13 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { copyText } from '../ui/copy-text';
-import type { UrlState } from '../url/url-state';
+import type { Theme, UrlState } from '../url/url-state';
 import { appBaseUrl, embedSnippet, embedTitle, embedUrl } from './snippet';
+
+const THEME_CHOICES: ReadonlyArray<{ theme: Theme; label: string }> = [
+  { theme: 'light', label: 'Light' },
+  { theme: 'dark', label: 'Dark' },
+  { theme: 'auto', label: 'As the reader’s system' },
+];
 
 const PREVIEWS = [
   { label: 'Phone', width: 375 },
@@ -19,8 +25,10 @@ export default function EmbedDialog({ state, onClose }: EmbedDialogProps) {
   const id = useId();
   const [preview, setPreview] = useState<(typeof PREVIEWS)[number]>(PREVIEWS[0]);
   const [copied, setCopied] = useState<string | null>(null);
+  const [theme, setTheme] = useState<Theme>(state.theme);
   const base = appBaseUrl(window.location);
-  const snippet = embedSnippet(base, state);
+  const embedded = { ...state, theme };
+  const snippet = embedSnippet(base, embedded);
 
   useEffect(() => {
     const dialog = ref.current;
@@ -83,6 +91,20 @@ export default function EmbedDialog({ state, onClose }: EmbedDialogProps) {
         </span>
       </div>
       <fieldset className="preview-switch">
+        <legend>Colours</legend>
+        {THEME_CHOICES.map((option) => (
+          <label key={option.theme} className={`chip${option.theme === theme ? ' chip--on' : ''}`}>
+            <input
+              type="radio"
+              name={`${id}-theme`}
+              checked={option.theme === theme}
+              onChange={() => setTheme(option.theme)}
+            />
+            {option.label}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset className="preview-switch">
         <legend>Preview</legend>
         {PREVIEWS.map((option) => (
           <label key={option.label} className={`chip${option === preview ? ' chip--on' : ''}`}>
@@ -98,9 +120,9 @@ export default function EmbedDialog({ state, onClose }: EmbedDialogProps) {
       </fieldset>
       <div className="preview" style={{ width: shown, height: height * scale }}>
         <iframe
-          key={preview.label}
-          src={embedUrl(base, state)}
-          title={`Preview: ${embedTitle(state)}`}
+          key={`${preview.label}-${theme}`}
+          src={embedUrl(base, embedded)}
+          title={`Preview: ${embedTitle(embedded)}`}
           style={{
             width: frameWidth,
             height,

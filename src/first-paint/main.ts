@@ -3,12 +3,14 @@
 // its own, no inline script) and nothing here waits for the app's code.
 
 import { parseUrlState } from '../url/url-state';
+import { applyTheme } from '../ui/apply-theme';
 import { loadFirstPaint, markOnce, registerEarlyMap } from './early';
 import { drawSkeleton } from './skeleton';
 import { createSvgMap } from './svg-map';
 import { firstPaintMarkers, firstPaintShades } from './view';
 
 async function firstPaint(): Promise<void> {
+  applyTheme(parseUrlState(window.location.search).theme);
   const root = document.getElementById('root');
   // The app got there first (a cached page, say): nothing to do.
   if (!root || root.childElementCount > 0) return;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LENSES } from '../domain/vocabulary';
-import { DEFAULT_STATE, parseUrlState, serializeUrlState, VIEWS, type UrlState } from './url-state';
+import { DEFAULT_STATE, parseUrlState, serializeUrlState, THEMES, VIEWS, type UrlState } from './url-state';
 
 const PROVINCES = new Set(['kunduz', 'ghazni', 'badghis', 'sar-e-pol', 'daykundi']);
 
@@ -49,6 +49,13 @@ describe('parseUrlState', () => {
     ['an unknown view', '?view=globe', {}],
     ['embed', '?embed=1', { embed: true }],
     ['embed with another value', '?embed=yes', {}],
+    ['dark theme', '?embed=1&theme=dark', { embed: true, theme: 'dark' }],
+    ['theme from the reader’s system', '?theme=auto', { theme: 'auto' }],
+    ['Datawrapper’s dark=auto', '?dark=auto', { theme: 'auto' }],
+    ['Datawrapper’s dark=true', '?dark=true', { theme: 'dark' }],
+    ['theme wins over dark', '?theme=light&dark=true', {}],
+    ['unknown theme', '?theme=sepia', {}],
+    ['theme in capitals', '?theme=DARK', {}],
     ['repeated parameters: the first wins', '?month=2016-04&month=2018-08', { month: '2016-04' }],
     ['no question mark', 'month=2016-04', { month: '2016-04' }],
     ['broken percent-encoding', '?month=%E0%A4%A&lens=%', {}],
@@ -66,7 +73,18 @@ describe('parseUrlState', () => {
       fc.property(
         fc.string(),
         fc.dictionary(
-          fc.constantFrom('month', 'year', 'province', 'lens', 'compare', 'view', 'embed', 'x'),
+          fc.constantFrom(
+            'month',
+            'year',
+            'province',
+            'lens',
+            'compare',
+            'view',
+            'embed',
+            'theme',
+            'dark',
+            'x',
+          ),
           fc.string(),
         ),
         (raw, dict) => {
@@ -117,6 +135,7 @@ describe('serializeUrlState', () => {
       compare: fc.option(fc.constantFrom(...LENSES), { nil: null }),
       view: fc.constantFrom(...VIEWS),
       embed: fc.boolean(),
+      theme: fc.constantFrom(...THEMES),
     });
     fc.assert(
       fc.property(state, (s) => {

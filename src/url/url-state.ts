@@ -8,6 +8,10 @@ import { LENSES, type Lens } from '../domain/vocabulary';
 export const VIEWS = ['map', 'table'] as const;
 export type View = (typeof VIEWS)[number];
 
+/** The page's colours: light, dark, or the reader's system setting (auto). */
+export const THEMES = ['light', 'dark', 'auto'] as const;
+export type Theme = (typeof THEMES)[number];
+
 export const FIRST_YEAR = Number(FIRST_MONTH.slice(0, 4));
 export const LAST_YEAR = Number(LAST_MONTH.slice(0, 4));
 
@@ -23,6 +27,7 @@ export interface UrlState {
   compare: Lens | null;
   view: View;
   embed: boolean;
+  theme: Theme;
 }
 
 export const DEFAULT_STATE: UrlState = {
@@ -33,6 +38,7 @@ export const DEFAULT_STATE: UrlState = {
   compare: null,
   view: 'map',
   embed: false,
+  theme: 'light',
 };
 
 function oneOf<T extends string>(values: readonly T[], raw: string | null): T | null {
@@ -55,6 +61,17 @@ function parseProvince(raw: string | null, known?: ReadonlySet<string>): string 
   const slug = raw.trim().toLowerCase();
   if (!/^[a-z]+(?:-[a-z]+)*$/.test(slug)) return null;
   return !known || known.has(slug) ? slug : null;
+}
+
+/**
+ * `theme=light|dark|auto`; an embed code written for Datawrapper says `dark=true|false|auto`
+ * instead, which means the same.
+ */
+function parseTheme(params: URLSearchParams): Theme | null {
+  const theme = oneOf(THEMES, params.get('theme'));
+  if (theme) return theme;
+  const dark = params.get('dark');
+  return dark === 'true' ? 'dark' : dark === 'false' ? 'light' : dark === 'auto' ? 'auto' : null;
 }
 
 /**
@@ -87,6 +104,7 @@ export function parseUrlState(search: string, knownProvinces?: ReadonlySet<strin
     compare: compare === lens ? null : compare,
     view: oneOf(VIEWS, params.get('view')) ?? DEFAULT_STATE.view,
     embed: params.get('embed') === '1',
+    theme: parseTheme(params) ?? DEFAULT_STATE.theme,
   };
 }
 
@@ -100,6 +118,7 @@ export function serializeUrlState(state: UrlState): string {
   if (state.compare !== null) params.set('compare', state.compare);
   if (state.view !== DEFAULT_STATE.view) params.set('view', state.view);
   if (state.embed) params.set('embed', '1');
+  if (state.theme !== DEFAULT_STATE.theme) params.set('theme', state.theme);
   const query = params.toString();
   return query ? `?${query}` : '';
 }
