@@ -1,17 +1,16 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
-import { useMap } from 'react-map-gl/maplibre';
 import type { Claim } from '../data/schema';
 import type { EventsDataset } from '../data/events-dataset';
 import { formatMonth } from '../domain/dates';
 import { lensClaims, MAP_TITLE } from '../domain/labels';
 import { datasetScope, scopeWords } from '../domain/scope';
 import type { ProvinceReading } from '../domain/reading';
-import { legendLabel, legendShades, MARKER_LEGEND, PALE_LEGEND } from '../encoding/reading-encoding';
 import type { ProvinceProps } from '../data/use-provinces';
 import type { FirstPaintData } from '../first-paint/format';
 import type { SvgExportMap } from '../export/map-svg';
+import { pngDimensions, type PngSize } from '../export/png-layout';
+import type { ProvinceOutline } from '../export/readings-export';
 import { appBaseUrl, shareUrl } from '../embed/snippet';
-import type { EventMarker } from '../map/ProvinceMap';
 import type { UrlState } from '../url/url-state';
 import { copyText } from '../ui/copy-text';
 
@@ -29,13 +28,19 @@ interface ShareMenuProps {
   dataset: EventsDataset | undefined;
   claims: readonly Claim[];
   filterWords: string;
-  markers: readonly EventMarker[];
   /** The map's readings (by slug) for the month and lens shown, and the provinces they are of. */
   readings: ReadonlyMap<string, ProvinceReading> | null;
   provinces: readonly ProvinceProps[];
-  /** The maps on show, for "Download SVG"; null until the map's outline has loaded. */
+  /** The provinces' outlines (lon/lat) from the boundaries file, for "map data"; null until loaded. */
+  boundaries: readonly ProvinceOutline[] | null;
+  /** The maps on show, for "Download SVG" and the PNGs; null until the map's outline has loaded. */
   svgMaps: { data: FirstPaintData; maps: SvgExportMap[] } | null;
 }
+
+const ARTICLE = pngDimensions('article', 1);
+const SQUARE = pngDimensions('square', 1);
+
+type Download = 'csv' | 'readings' | 'geojson' | 'map-data' | 'svg' | `png-${PngSize}`;
 
 /** Copy link, Embed, and downloads of exactly what is shown (CSV, GeoJSON, PNG, SVG). */
 export function ShareMenu({
@@ -43,9 +48,9 @@ export function ShareMenu({
   dataset,
   claims,
   filterWords,
-  markers,
   readings,
   provinces,
+  boundaries,
   svgMaps,
 }: ShareMenuProps) {
   const [embedOpen, setEmbedOpen] = useState(false);
@@ -80,8 +85,6 @@ export function ShareMenu({
     setEmbedOpen(false);
     summary.current?.focus();
   };
-  const { main: mapRef } = useMap();
-
   const say = (text: string) => setMessage(text);
   const fileParts = {
     province: state.province,
@@ -104,15 +107,17 @@ export function ShareMenu({
     }
   };
 
-  const download = async (kind: 'csv' | 'readings' | 'geojson' | 'png' | 'svg') => {
+  const download = async (kind: Download) => {
     if (!dataset || !context) return;
     const exporter = await import('../export/claims-export');
+    const subtitle = (maps: readonly SvgExportMap[]) =>
+      `End of ${formatMonth(state.month)} · ${maps.map((m) => lensClaims(m.lens)).join(' and ')}`;
     if (kind === 'svg') {
       if (!svgMaps) return say('The map is not ready yet.');
       const { mapToSvg } = await import('../export/map-svg');
       const svg = mapToSvg(svgMaps.data, {
         title: MAP_TITLE,
-        subtitle: `End of ${formatMonth(state.month)} · ${svgMaps.maps.map((m) => lensClaims(m.lens)).join(' and ')}`,
+        subtitle: subtitle(svgMaps.maps),
         source: sourceLine(dataset),
         credit: CREDIT,
         maps: svgMaps.maps,
@@ -123,20 +128,27 @@ export function ShareMenu({
         'image/svg+xml',
       );
       say('Downloaded the map as SVG.');
-    } else if (kind === 'readings') {
+    } else if (kind === 'readings' || kind === 'map-data') {
       if (!readings) return say('The readings are not ready yet.');
-      const { readingsToCsv } = await import('../export/readings-export');
+      const { readingsToCsv, readingsToGeoJson } = await import('../export/readings-export');
+      const view = { month: state.month, lens: state.lens };
+      const parts = { ...fileParts, province: null, year: null };
+      if (kind === 'map-data') {
+        if (!boundaries) return say('The map is not ready yet.');
+        exporter.downloadText(
+          readingsToGeoJson(boundaries, readings, view, context),
+          exporter.exportFileName(parts, 'geojson', `map-data-${state.month}`),
+          'application/geo+json',
+        );
+        return say(`Downloaded the map data of ${boundaries.length} provinces as GeoJSON.`);
+      }
       const rows = provinces.flatMap((p) => {
         const reading = readings.get(p.slug);
         return reading ? [{ name: p.name, iso: p.iso, reading }] : [];
       });
       exporter.downloadText(
-        readingsToCsv(rows, { month: state.month, lens: state.lens }, context),
-        exporter.exportFileName(
-          { ...fileParts, province: null, year: null },
-          'csv',
-          `readings-${state.month}`,
-        ),
+        readingsToCsv(rows, view, context),
+        exporter.exportFileName(parts, 'csv', `readings-${state.month}`),
         'text/csv;charset=utf-8',
       );
       say(`Downloaded the readings of ${rows.length} provinces as CSV.`);
@@ -155,32 +167,31 @@ export function ShareMenu({
       );
       say(`Downloaded ${claims.length} claims as GeoJSON.`);
     } else {
-      const map = mapRef?.getMap();
-      if (!map) return say('The map is not ready yet.');
+      if (!svgMaps) return say('The map is not ready yet.');
+      const size: PngSize = kind === 'png-square' ? 'square' : 'article';
       say('Making the image…');
-      const { mapToPng } = await import('../export/map-png');
-      const blob = await mapToPng(map, {
-        title: MAP_TITLE,
-        subtitle: `End of ${formatMonth(state.month)} · ${lensClaims(state.lens)}`,
-        legend: [
-          ...legendShades([state.lens]).map((entry) => ({
-            kind: 'shade' as const,
-            shade: entry.shade,
-            pale: false,
-            label: legendLabel(entry),
-          })),
-          { kind: 'shade', shade: 'taliban', pale: true, label: PALE_LEGEND },
-          { kind: 'marker', count: 3, label: MARKER_LEGEND },
-        ],
-        source: sourceLine(dataset),
-        credit: CREDIT,
-        markers,
-      });
-      exporter.downloadBlob(
-        blob,
-        exporter.exportFileName({ ...fileParts, year: null }, 'png', `map-${state.month}`),
-      );
-      say('Downloaded the map as PNG.');
+      try {
+        const { mapToPng } = await import('../export/map-png');
+        const blob = await mapToPng(svgMaps.data, {
+          size,
+          title: MAP_TITLE,
+          subtitle: subtitle(svgMaps.maps),
+          source: sourceLine(dataset),
+          credit: CREDIT,
+          maps: svgMaps.maps,
+        });
+        exporter.downloadBlob(
+          blob,
+          exporter.exportFileName(
+            { ...fileParts, year: null },
+            'png',
+            size === 'square' ? `map-square-${state.month}` : `map-${state.month}`,
+          ),
+        );
+        say(size === 'square' ? 'Downloaded the map as a square PNG.' : 'Downloaded the map as PNG.');
+      } catch (error) {
+        say(error instanceof Error ? error.message : 'The image could not be made.');
+      }
     }
   };
 
@@ -209,7 +220,15 @@ export function ShareMenu({
             Embed
           </button>
           <button type="button" className="button" disabled={!dataset} onClick={() => void download('csv')}>
-            Download CSV
+            Download claims (CSV)
+          </button>
+          <button
+            type="button"
+            className="button"
+            disabled={!dataset}
+            onClick={() => void download('geojson')}
+          >
+            Download claims (GeoJSON)
           </button>
           <button
             type="button"
@@ -222,13 +241,26 @@ export function ShareMenu({
           <button
             type="button"
             className="button"
-            disabled={!dataset}
-            onClick={() => void download('geojson')}
+            disabled={!dataset || !readings || !boundaries}
+            onClick={() => void download('map-data')}
           >
-            Download GeoJSON
+            Download map data (GeoJSON)
           </button>
-          <button type="button" className="button" disabled={!dataset} onClick={() => void download('png')}>
-            Download PNG
+          <button
+            type="button"
+            className="button"
+            disabled={!dataset || !svgMaps}
+            onClick={() => void download('png-article')}
+          >
+            Download PNG (article, {ARTICLE.pixelWidth} px wide)
+          </button>
+          <button
+            type="button"
+            className="button"
+            disabled={!dataset || !svgMaps}
+            onClick={() => void download('png-square')}
+          >
+            Download square PNG ({SQUARE.pixelWidth} × {SQUARE.pixelHeight} px, social media)
           </button>
           <button
             type="button"

@@ -1,8 +1,9 @@
-// "Readings (CSV)": what the map shows, province by province, for the month and lens shown: the
-// reading, its lean and support, the latest claim and the claims it rests on.
+// "Readings (CSV)" and "Map data (GeoJSON)": what the map shows, province by province, for the month
+// and lens shown: the reading, its lean and support, the latest claim and the claims it rests on.
 
+import type { MultiPolygon, Polygon } from 'geojson';
 import { readingLabel, readingText } from '../domain/labels';
-import type { ProvinceReading } from '../domain/reading';
+import { NO_CLAIM, type ProvinceReading } from '../domain/reading';
 import { citationLine, csvCell, type ExportContext } from './claims-export';
 
 export const READING_COLUMNS = [
@@ -62,4 +63,57 @@ export function readingsToCsv(
     }),
   ];
   return `${lines.join('\r\n')}\r\n`;
+}
+
+/** A province's outline as the boundaries file gives it, in lon/lat. */
+export interface ProvinceOutline {
+  geometry: Polygon | MultiPolygon;
+  properties: { name: string; slug: string; iso: string };
+}
+
+/**
+ * "Map data (GeoJSON)": the map as polygons, one feature per province of the boundaries file, each
+ * with its reading for the month and lens shown and the ids of the claims behind it. A province
+ * the readings leave out reads No claim. The header carries the dataset and its citation.
+ */
+export function readingsToGeoJson(
+  provinces: readonly ProvinceOutline[],
+  readings: ReadonlyMap<string, ProvinceReading>,
+  view: { month: string; lens: string },
+  context: ExportContext,
+): string {
+  const features = provinces.map(({ geometry, properties: { name, slug, iso } }) => {
+    const reading = readings.get(slug) ?? NO_CLAIM;
+    return {
+      type: 'Feature',
+      id: iso,
+      geometry,
+      properties: {
+        name,
+        slug,
+        iso,
+        month: view.month,
+        lens: view.lens,
+        reading: reading.reading,
+        reading_label: readingLabel(reading.reading),
+        lean: reading.lean,
+        support: reading.support,
+        status: readingText(reading),
+        pale: reading.pale,
+        latest_claim: reading.latestDate,
+        latest_claim_precision: reading.latestPrecision,
+        claim_ids: reading.claimIds,
+      },
+    };
+  });
+  return `${JSON.stringify(
+    {
+      type: 'FeatureCollection',
+      dataset: { ...context.info, citation: citationLine(context) },
+      view: { month: view.month, lens: view.lens, readings_as_of: `end of ${view.month}` },
+      features,
+    },
+    null,
+    1,
+  )}\n`;
 }
