@@ -294,7 +294,7 @@ noWebgl('without WebGL, both PNGs are made, at their sizes, showing the map', as
   const square = readFileSync((await (await download(page, SQUARE)).path())!);
   expect(pngSize(article).width).toBe(2400);
   expect(pngSize(square)).toEqual({ width: 1080, height: 1080 });
-  // August 2021: most provinces read Taliban.
+  // August 2021: Ghazni reads Taliban, Kandahar and Badakhshan Fighting in Taliban colours.
   for (const png of [article, square]) {
     const [map] = await colours(page, png, [[0.1, 0.25, 0.9, 0.6]]);
     expect(map!.taliban).toBeGreaterThan(5000);
