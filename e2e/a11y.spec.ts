@@ -46,6 +46,14 @@ const VIEWS: Array<[name: string, query: string, open?: (page: Page) => Promise<
     },
   ],
   ['the embed layout', '?month=2018-08&province=ghazni&embed=1'],
+  ['the embed layout in dark colours', '?month=2018-08&province=ghazni&embed=1&theme=dark'],
+  [
+    'side by side with a province',
+    '?month=2018-08&lens=taliban&compare=afghan_government&province=ghazni',
+    async (page) => {
+      await expect(page.getByRole('group', { name: 'Taliban say' }).first()).toBeVisible();
+    },
+  ],
   [
     'the embed dialog',
     '?month=2018-08',
@@ -90,19 +98,35 @@ test.describe('axe finds no WCAG 2.1 AA violation', () => {
 test('every word in the charts has 4.5:1 contrast', async ({ page }) => {
   await openApp(page);
   const charts = page.getByRole('region', { name: 'Charts' });
-  await expect(charts.getByRole('heading', { name: 'Claims per month by claimant side' })).toBeVisible();
-  const words = await charts.evaluate((region) =>
-    [...region.querySelectorAll<SVGTextElement | HTMLElement>('svg text, .recharts-legend-item-text')]
-      .filter((el) => el.getBoundingClientRect().width > 0 && el.textContent?.trim())
-      .map((el) => {
-        const style = getComputedStyle(el);
-        const colour = el instanceof SVGElement ? style.fill : style.color;
-        return {
-          text: el.textContent ?? '',
-          colour,
-          opacity: Number(style.opacity) * Number(style.fillOpacity),
-        };
-      }),
+  await expect(
+    charts.getByRole('heading', { name: 'What the claims say about each province, month by month' }),
+  ).toBeVisible();
+  // The words drawn over the charts' marks, bars, gridlines and cells: the ledger's figures and
+  // axes, the strip's provinces, years and key.
+  const CHART_WORDS = [
+    'svg text',
+    '.ledger__words',
+    '.ledger__tick',
+    '.ledger__axis-note',
+    '.ledger__key li',
+    '.strip__name',
+    '.strip__years span',
+    '.strip__key li',
+  ].join(', ');
+  const words = await charts.evaluate(
+    (region, selector) =>
+      [...region.querySelectorAll<SVGTextElement | HTMLElement>(selector)]
+        .filter((el) => el.getBoundingClientRect().width > 0 && el.textContent?.trim())
+        .map((el) => {
+          const style = getComputedStyle(el);
+          const colour = el instanceof SVGElement ? style.fill : style.color;
+          return {
+            text: el.textContent ?? '',
+            colour,
+            opacity: Number(style.opacity) * Number(style.fillOpacity),
+          };
+        }),
+    CHART_WORDS,
   );
   expect(words.length).toBeGreaterThan(20);
   const white = parseColor('#ffffff');

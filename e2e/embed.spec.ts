@@ -160,3 +160,64 @@ test('the host script ignores messages from other frames and malformed messages'
   const other = await page.locator('#other').boundingBox();
   expect(other!.height).not.toBe(42);
 });
+
+test.describe('an embed with a province chosen', () => {
+  test('quotes the words of the claims its reading rests on, with a link to all', async ({ page }) => {
+    await openApp(page, '?embed=1&province=ghazni&month=2018-08');
+    const province = page.getByRole('region', { name: 'Ghazni' });
+    await expect(province).toBeVisible();
+    await expect(province.getByText(/^End of August 2018: Disputed/)).toBeVisible();
+    // The Taliban's spokesman is heard in his own words.
+    const quotes = province.locator('blockquote');
+    expect(await quotes.count()).toBeGreaterThan(1);
+    await expect(province.getByText(/Mujahid, Taliban spokesman/)).toBeVisible();
+    const link = province.getByRole('link', { name: /^All \d+ claims about Ghazni/ });
+    await expect(link).toHaveAttribute('href', /province=ghazni/);
+    await expect(link).not.toHaveAttribute('href', /embed=1/);
+  });
+});
+
+test.describe('embed colours', () => {
+  // The page's background, as the browser computed it (a minified stylesheet may write #fff).
+  const paper = (page: Page) =>
+    page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  const DARK = 'rgb(17, 24, 39)';
+  const WHITE = 'rgb(255, 255, 255)';
+
+  test('theme=dark turns the page dark from the first paint, the map keeps its light plate', async ({
+    page,
+  }) => {
+    await page.goto('/?embed=1&month=2021-08&theme=dark');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect(page.locator('[data-province]').first()).toBeAttached();
+    expect(await paper(page)).toBe(DARK);
+    await page.waitForFunction(() => performance.getEntriesByName('map-complete').length > 0);
+    // On the map's plate the ink stays dark, as on paper.
+    expect(await page.locator('.maps').evaluate((el) => getComputedStyle(el).color)).toBe(DARK);
+    expect(await page.locator('.embed-header').evaluate((el) => getComputedStyle(el).color)).not.toBe(DARK);
+  });
+
+  test('theme=auto follows the reader’s system; dark=auto (as Datawrapper writes it) too', async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await openApp(page, '?embed=1&theme=auto');
+    expect(await paper(page)).toBe(DARK);
+    await page.goto('/?embed=1&dark=auto');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'auto');
+    expect(await paper(page)).toBe(DARK);
+    await page.emulateMedia({ colorScheme: 'light' });
+    expect(await paper(page)).toBe(WHITE);
+  });
+
+  test('the embed dialog writes the chosen colours into the code', async ({ page }) => {
+    await openApp(page, '?month=2018-08');
+    await page.getByText('Share & download').click();
+    await page.getByRole('button', { name: 'Embed', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Embed this map' });
+    await dialog.getByRole('radio', { name: 'Dark' }).check();
+    await expect(dialog.getByLabel('Embed code')).toHaveValue(/theme=dark/);
+    await dialog.getByRole('radio', { name: 'Light' }).check();
+    await expect(dialog.getByLabel('Embed code')).not.toHaveValue(/theme=/);
+  });
+});

@@ -34,6 +34,7 @@ import { EmbedProvince } from '../embed/EmbedProvince';
 import { ShareMenu } from './ShareMenu';
 import { DEFAULT_STATE, FIRST_YEAR, LAST_YEAR } from '../url/url-state';
 import { useUrlState } from '../url/use-url-state';
+import { applyTheme } from '../ui/apply-theme';
 import { ErrorState, LoadingState } from './DataState';
 import { DataWarning } from './DataWarning';
 import { MethodDialog } from './MethodDialog';
@@ -105,6 +106,7 @@ export function App() {
     boundaries.isError || mapCode.error !== null || webgl.state === 'failed',
   );
   useReportHeight(state.embed);
+  useEffect(() => applyTheme(state.theme), [state.theme]);
 
   const slugs = useMemo(() => provinces.list.map((p) => p.slug), [provinces]);
   const index = useReadingIndex(dataset);
@@ -550,7 +552,11 @@ export function App() {
             boundaries={boundaries.data?.provinces.features ?? null}
             svgMaps={svgMaps}
           />
-          <button type="button" className="button button--quiet" onClick={() => update(DEFAULT_STATE)}>
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={() => update({ ...DEFAULT_STATE, theme: state.theme })}
+          >
             Reset
           </button>
         </nav>
