@@ -29,6 +29,11 @@ const inputs = {
 const data = buildFirstPaint(inputs);
 
 describe('the first-paint file', () => {
+  it('carries the years the claims span, as the dataset gives them', () => {
+    const years = dataset.claims.map((c) => Number(c.date.slice(0, 4)));
+    expect(data.span).toBe(`${Math.min(...years)}–${Math.max(...years)}`);
+  });
+
   it('holds the reading function’s shade for every province, month and lens', () => {
     const index = buildReadingIndex(dataset.claims);
     const wrong: string[] = [];

@@ -3,6 +3,7 @@
 // reading function (src/domain/reading.ts), for every month and lens, so they cannot drift from
 // the app's (data/first-paint.test.ts checks every one).
 
+import { datasetScope, spanWords } from '../../src/domain/scope';
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import type { EventsDataset } from '../../src/data/events-dataset';
 import { matchesFilter } from '../../src/domain/aggregation';
@@ -178,6 +179,7 @@ export function buildFirstPaint({
     border.type === 'FeatureCollection' ? border.features.map((f) => f.geometry) : [border.geometry];
   return {
     version: dataset.info.version,
+    span: spanWords(datasetScope(dataset.articles.values(), dataset.claims)),
     readings,
     provinces: provinceList.map(({ slug, iso, name, geometry }) => {
       const point = labelByIso.get(iso);

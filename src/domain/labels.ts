@@ -173,8 +173,10 @@ export function reportsPhrase(count: number): string {
 
 /** The page's name and what it is about, in its header (and the first paint's). */
 export const APP_TITLE = 'Claimed Ground';
-export const APP_TAGLINE =
-  'Who claimed what in the Taliban’s offensives on Afghan provincial capitals, 2015–2021';
+/** What the page is about; `span` ("2015–2021") is the years its claims cover, from the data. */
+export function appTagline(span: string): string {
+  return `Who claimed what in the Taliban’s offensives on Afghan provincial capitals${span ? `, ${span}` : ''}`;
+}
 
 /** An event marker's name: "Taliban assault on Ghazni city, Ghazni, Aug 2018: 16 claims". */
 export function eventMarkerLabel(

@@ -35,6 +35,8 @@ export interface FirstPaintEvent {
 export interface FirstPaintData {
   /** The claims dataset's version these readings come from. */
   version: string;
+  /** The years the claims cover, in words ("2015–2021"), for the page's header. */
+  span: string;
   /** One code per month and lens and province: see {@link encodeShade}. */
   readings: Partial<Record<Lens, Record<string, string>>>;
   provinces: FirstPaintProvince[];

@@ -18,7 +18,7 @@ async function firstPaint(): Promise<void> {
   const data = await loadFirstPaint();
   if (root.childElementCount > 0) return;
   const province = data.provinces.find((p) => p.slug === state.province);
-  const frames = drawSkeleton(root, state);
+  const frames = drawSkeleton(root, state, data.span);
   for (const [id, frame] of frames) {
     const lens = id === 'main' ? state.lens : (state.compare ?? state.lens);
     const view = { month: state.month, lens, year: state.year };

@@ -3,7 +3,7 @@
 // replaces all of it in one commit, and moves the SVG maps into its own frames.
 
 import { formatMonth } from '../domain/dates';
-import { APP_TAGLINE, APP_TITLE, lensClaims, lensSays, MAP_TITLE } from '../domain/labels';
+import { appTagline, APP_TITLE, lensClaims, lensSays, MAP_TITLE } from '../domain/labels';
 import type { UrlState } from '../url/url-state';
 
 function h(tag: string, className: string, ...children: Array<Node | string>): HTMLElement {
@@ -14,7 +14,7 @@ function h(tag: string, className: string, ...children: Array<Node | string>): H
 }
 
 /** The skeleton in `root`; returns the frames the maps go in, by map id. */
-export function drawSkeleton(root: HTMLElement, state: UrlState): Map<string, HTMLElement> {
+export function drawSkeleton(root: HTMLElement, state: UrlState, span: string): Map<string, HTMLElement> {
   const frames = new Map<string, HTMLElement>();
   const frame = (id: string, caption: string | null) => {
     const node = h('div', 'map-frame', ...(caption ? [h('p', 'map-frame__caption', caption)] : []));
@@ -42,7 +42,7 @@ export function drawSkeleton(root: HTMLElement, state: UrlState): Map<string, HT
         h(
           'header',
           'app-header',
-          h('div', '', h('h1', '', APP_TITLE), h('p', 'app-header__tagline', APP_TAGLINE)),
+          h('div', '', h('h1', '', APP_TITLE), h('p', 'app-header__tagline', appTagline(span))),
           // The buttons' places, so the header is as tall as the app's; they work once the page has loaded.
           h(
             'div',
