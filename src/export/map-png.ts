@@ -8,6 +8,7 @@
 import { PALE_OPACITY, patternPixels, SHADE_STYLES, type Shade } from '../encoding/reading-encoding';
 import { UNIT, type FirstPaintData } from '../first-paint/format';
 import { FRAME_PADDING, project } from '../first-paint/projection';
+import { NAME_ANCHORS, nameSize, placeLabels, type LabelCandidate } from '../first-paint/label-placement';
 import { SVG_STYLE } from '../first-paint/svg-map';
 import { isCompactMap, markerOffsets, markerSize } from '../map/marker-layout';
 import type { SvgExportMap } from './map-svg';
@@ -18,10 +19,6 @@ import {
   framingBox,
   layoutPng,
   legendItems,
-  NAME_ANCHORS,
-  nameSize,
-  placeLabels,
-  type LabelCandidate,
   type LegendItem,
   type PngSize,
 } from './png-layout';
@@ -254,9 +251,8 @@ function drawMap(
       return [{ text, x, y, size: 12, width, anchors: [[0, 0]] as const }];
     }),
   ];
-  const names = new Set(data.provinces.map((p) => p.name));
   for (const label of placeLabels(candidates, taken, box)) {
-    const province = names.has(label.text);
+    const province = label.index < data.provinces.length;
     drawName(ctx, label.text, label.x, label.y, {
       font: province ? provinceFont(label.size) : countryFont,
       fill: province ? SVG_STYLE.ink : SVG_STYLE.countryLabel,

@@ -9,9 +9,6 @@ import {
   layoutPng,
   legendItems,
   MIN_SPAN,
-  NAME_ANCHORS,
-  nameSize,
-  placeLabels,
   pngDimensions,
   PNG_SIZE_NAMES,
   wrap,
@@ -128,17 +125,6 @@ describe('fitMap: the framing in a map box, aspect kept', () => {
     expect(f.scale).toBeCloseTo(400 / MIN_SPAN, 9);
     expect(5 * f.scale + f.tx).toBeCloseTo(200, 9);
   });
-});
-
-describe('nameSize: the province names grow with the zoom, 10–14 px', () => {
-  it.each([
-    [2 ** 3, 10],
-    [2 ** 4, 10],
-    [2 ** 5.5, 12],
-    [2 ** 7, 14],
-    [2 ** 9, 14],
-    [0, 10],
-  ])('scale %d → %d px', (scale, size) => expect(nameSize(scale)).toBeCloseTo(size, 9));
 });
 
 describe('wrap: text in lines that fit its width', () => {
@@ -320,38 +306,5 @@ describe('layoutPng: fixed size, nothing overflows', () => {
     expect(layoutPng(input, measure).textScale).toBe(1);
     const long = layoutPng({ ...input, notes: [longText.repeat(4)] }, measure);
     expect(long.textScale).toBeLessThan(1);
-  });
-});
-
-describe('placeLabels: names where they find room, as MapLibre places them', () => {
-  const area = { width: 200, height: 100 };
-  const name = (text: string, x: number, y: number) => ({
-    text,
-    x,
-    y,
-    size: 10,
-    width: text.length * 6,
-    anchors: NAME_ANCHORS,
-  });
-
-  it.each<[string, ReturnType<typeof name>[], Array<[number, number, number, number]>, string[]]>([
-    ['free: on its point', [name('Ghazni', 100, 50)], [], ['Ghazni@100,50']],
-    [
-      'a marker on its point: just below it',
-      [name('Ghazni', 100, 50)],
-      [[90, 40, 110, 60]],
-      ['Ghazni@100,67'],
-    ],
-    [
-      'two names on one point: the second moves off it',
-      [name('Aa', 100, 50), name('Bb', 100, 50)],
-      [],
-      ['Aa@100,50', 'Bb@100,67'],
-    ],
-    ['outside the map: left out', [name('Far', 500, 50)], [], []],
-    ['at the edge with no room inside: left out', [name('Edge', 0, 0)], [[0, 0, 200, 100]], []],
-  ])('%s', (_name, candidates, taken, expected) => {
-    const placed = placeLabels(candidates, taken, area).map((p) => `${p.text}@${p.x},${p.y}`);
-    expect(placed).toEqual(expected);
   });
 });

@@ -84,12 +84,6 @@ export function fitMap(box: readonly number[], width: number, height: number, pa
   return fitFrame([minX, minY, maxX, maxY], Math.max(w, 1), Math.max(h, 1), pad);
 }
 
-/** MapLibre's province name size for a zoom (map/map-style.ts: 10 px at zoom 4 to 14 px at zoom 7). */
-export function nameSize(scale: number): number {
-  const zoom = Math.log2(Math.max(scale, 1e-9));
-  return Math.min(14, Math.max(10, 10 + ((zoom - 4) * 4) / 3));
-}
-
 /** Width of `text` in CSS px in the given canvas font. */
 export type Measure = (text: string, font: string) => number;
 
@@ -334,60 +328,4 @@ export function layoutPng(input: PngLayoutInput, measure: Measure): PngLayout {
     if (mapHeight >= dims.height * MIN_MAP_SHARE) break;
   }
   return layout as PngLayout;
-}
-
-type Box = [number, number, number, number];
-const overlaps = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
-
-/** Where a name may sit, in ems off its point, in the order tried (as map/map-style.ts's provinceLabels). */
-export const NAME_ANCHORS: ReadonlyArray<readonly [number, number]> = [
-  [0, 0],
-  [0, 1],
-  [0, -1],
-  [1.4, 0],
-  [-1.4, 0],
-  [0.8, 0.8],
-  [-0.8, 0.8],
-  [0.8, -0.8],
-  [-0.8, -0.8],
-];
-
-export interface LabelCandidate {
-  text: string;
-  /** Its point on the map, in the map's px. */
-  x: number;
-  y: number;
-  size: number;
-  /** The text's width in px. */
-  width: number;
-  anchors: ReadonlyArray<readonly [number, number]>;
-}
-
-/**
- * As MapLibre places symbols: each name, in order, on the first of its anchors where it overlaps
- * nothing placed before (the markers' boxes in `taken` come first) and lies wholly inside the map;
- * a name with no room is left out. Returns the names placed, centred on (x, y).
- */
-export function placeLabels(
-  candidates: readonly LabelCandidate[],
-  taken: readonly Box[],
-  area: { width: number; height: number },
-): Array<{ text: string; x: number; y: number; size: number }> {
-  const boxes: Box[] = [...taken];
-  const placed: Array<{ text: string; x: number; y: number; size: number }> = [];
-  for (const c of candidates) {
-    const w = c.width + 2;
-    const h = c.size * 1.2 + 2;
-    for (const [dx, dy] of c.anchors) {
-      const cx = c.x + dx * c.size + Math.sign(dx) * (w / 2);
-      const cy = c.y + dy * c.size + Math.sign(dy) * (h / 2);
-      const box: Box = [cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2];
-      if (box[0] < 0 || box[1] < 0 || box[2] > area.width || box[3] > area.height) continue;
-      if (boxes.some((b) => overlaps(b, box))) continue;
-      boxes.push(box);
-      placed.push({ text: c.text, x: cx, y: cy, size: c.size });
-      break;
-    }
-  }
-  return placed;
 }

@@ -4,6 +4,7 @@
 // the early script draws it, and the app adopts the very same element.
 
 import { PALE_OPACITY, patternShapes, SHADE_STYLES, SHADES, type Shade } from '../encoding/reading-encoding';
+import { NAME_ANCHORS, nameSize, placeLabels, type Box, type LabelCandidate } from './label-placement';
 import { isCompactMap, markerOffsets, markerSize } from '../map/marker-layout';
 import { UNIT, type FirstPaintData, type FirstPaintProvince } from './format';
 import {
@@ -65,28 +66,6 @@ function el<K extends keyof SVGElementTagNameMap>(name: K, attrs: Record<string,
   for (const [key, value] of Object.entries(attrs)) node.setAttribute(key, String(value));
   return node;
 }
-
-/** MapLibre's label size for a zoom (map/map-style.ts: 10 px at zoom 4 to 14 px at zoom 7). */
-function labelSize(zoom: number): number {
-  return Math.min(14, Math.max(10, 10 + ((zoom - 4) * 4) / 3));
-}
-
-type Box = [number, number, number, number];
-const overlaps = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
-
-/** Where a name may sit, in ems off its point, in the order tried (map/map-style.ts, provinceLabels). */
-type Anchor = readonly [number, number];
-const NAME_ANCHORS: readonly Anchor[] = [
-  [0, 0],
-  [0, 1],
-  [0, -1],
-  [1.4, 0],
-  [-1.4, 0],
-  [0.8, 0.8],
-  [-0.8, 0.8],
-  [0.8, -0.8],
-  [-0.8, -0.8],
-];
 
 let measure: CanvasRenderingContext2D | null | undefined;
 /** A text's width in px in the map's face (a 2D canvas measures it; no WebGL is touched). */
@@ -286,56 +265,54 @@ export function createSvgMap(
       taken.push([x - r - 1, cy - r - 1, x + r + 1, cy + r + 1]);
       markerGroup.append(markerElement(marker, x, cy, r, compact));
     });
-    const zoom = Math.log2(scale);
-    const place = (
-      point: readonly number[],
-      words: string,
-      size: number,
-      anchors: readonly Anchor[],
-      attrs: Record<string, string | number>,
-    ) => {
-      const [x, y] = at(point);
-      const w = textWidth(words, size, attrs['letter-spacing'] ? 0.2 : 0) + 2;
-      const h = size * 1.2 + 2;
-      for (const [dx, dy] of anchors) {
-        const cx = x + dx * size + Math.sign(dx) * (w / 2);
-        const cy = y + dy * size + Math.sign(dy) * (h / 2);
-        const box: Box = [cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2];
-        if (box[2] < 0 || box[3] < 0 || box[0] > width || box[1] > height) return;
-        if (taken.some((t) => overlaps(t, box))) continue;
-        taken.push(box);
-        const node = el('text', {
-          x: cx.toFixed(1),
-          y: cy.toFixed(1),
-          'text-anchor': 'middle',
-          'dominant-baseline': 'central',
-          'paint-order': 'stroke',
-          'stroke-linejoin': 'round',
-          'font-size': size.toFixed(1),
-          ...attrs,
-        });
-        node.textContent = words;
-        labels.append(node);
-        return;
-      }
+    const provinceAttrs = {
+      fill: SVG_STYLE.ink,
+      stroke: SVG_STYLE.halo,
+      'stroke-width': 3.2,
+      'font-weight': 600,
     };
-    const nameSize = labelSize(zoom);
-    for (const province of data.provinces) {
-      place(province.label, province.name, nameSize, NAME_ANCHORS, {
-        fill: SVG_STYLE.ink,
-        stroke: SVG_STYLE.halo,
-        'stroke-width': 3.2,
-        'font-weight': 600,
+    const countryAttrs = {
+      fill: SVG_STYLE.countryLabel,
+      stroke: SVG_STYLE.land,
+      'stroke-width': 3,
+      'letter-spacing': '0.2em',
+    };
+    const fontSize = nameSize(scale);
+    const candidates: Array<LabelCandidate & { attrs: Record<string, string | number> }> = [
+      ...data.provinces.map((province) => {
+        const [x, y] = at(province.label);
+        const width = textWidth(province.name, fontSize, 0);
+        return {
+          text: province.name,
+          x,
+          y,
+          size: fontSize,
+          width,
+          anchors: NAME_ANCHORS,
+          attrs: provinceAttrs,
+        };
+      }),
+      ...data.countries.flatMap((country) => {
+        if (!country.label) return [];
+        const [x, y] = at(country.label);
+        const text = country.name.toUpperCase();
+        const width = textWidth(text, 12, 0.2);
+        return [{ text, x, y, size: 12, width, anchors: [[0, 0]] as const, attrs: countryAttrs }];
+      }),
+    ];
+    for (const label of placeLabels(candidates, taken, { width, height }, 'clip')) {
+      const node = el('text', {
+        x: label.x.toFixed(1),
+        y: label.y.toFixed(1),
+        'text-anchor': 'middle',
+        'dominant-baseline': 'central',
+        'paint-order': 'stroke',
+        'stroke-linejoin': 'round',
+        'font-size': label.size.toFixed(1),
+        ...candidates[label.index]?.attrs,
       });
-    }
-    for (const country of data.countries) {
-      if (!country.label) continue;
-      place(country.label, country.name.toUpperCase(), 12, [[0, 0]], {
-        fill: SVG_STYLE.countryLabel,
-        stroke: SVG_STYLE.land,
-        'stroke-width': 3,
-        'letter-spacing': '0.2em',
-      });
+      node.textContent = label.text;
+      labels.append(node);
     }
   }
 
