@@ -57,8 +57,10 @@ test('the preview server sends the strict policy, and the whole dashboard works 
   const charts = page.getByRole('region', { name: 'Charts' });
   await charts.getByRole('button', { name: 'Show the numbers as a table' }).first().click();
   await expect(charts.getByRole('table').first()).toBeVisible();
-  const bar = charts.locator('.recharts-bar-rectangle').first();
-  await bar.hover();
+  const mark = charts.locator('.ledger__mark').first();
+  await mark.hover();
+  await expect(page.getByRole('tooltip')).toBeVisible();
+  await charts.getByRole('gridcell').first().click();
   await page.getByRole('button', { name: 'Play through the months' }).click();
   await page.getByRole('button', { name: 'Pause' }).click();
   await page.getByRole('button', { name: 'How to read this' }).click();

@@ -35,7 +35,8 @@ noWebgl.describe('without WebGL', () => {
     // The charts come, and nothing blames the connection.
     const charts = page.getByRole('region', { name: 'Charts' });
     await expect(charts.getByRole('heading', { name: 'Reported casualties by claimant' })).toBeVisible();
-    await expect(charts.locator('svg.recharts-surface').first()).toBeVisible();
+    await expect(charts.locator('.ledger__mark').first()).toBeVisible();
+    await expect(charts.getByRole('grid').first()).toBeVisible();
     await expect(page.getByText(/taking longer than usual/)).toHaveCount(0);
     expect(await page.evaluate(() => performance.getEntriesByName('map-complete').length)).toBe(1);
     await expect(page.locator('.maplibregl-canvas')).toHaveCount(0);

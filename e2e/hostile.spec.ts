@@ -109,10 +109,11 @@ test('HTML and script in the dataset are shown as text and never run', async ({ 
   await expect(panel.getByText(`The report adds: “${PAYLOADS.iframe}”`)).toBeVisible();
   await expect(panel.getByText(`Source: ${PAYLOADS.style}, “${PAYLOADS.href}”`).first()).toBeVisible();
 
-  // The casualty chart's tooltip repeats claimants and count words.
+  // The claim ledger's tooltip repeats claimants, count words and quotes.
   const charts = page.getByRole('region', { name: 'Charts' });
-  await charts.locator('.recharts-bar-rectangle').first().hover();
+  await charts.locator('.ledger__mark').first().hover();
   await expect(page.locator('.chart-tooltip')).toContainText(`${PAYLOADS.script} claimant`);
+  await expect(charts.getByText(PAYLOADS.img, { exact: true }).first()).toBeVisible();
 
   // The method dialog lists the sources.
   await page.getByRole('button', { name: 'How to read this' }).click();

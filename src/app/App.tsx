@@ -230,7 +230,6 @@ export function App() {
   const filterWords = [lensPhrase(state.lens), state.year ? `in ${state.year}` : '']
     .filter(Boolean)
     .join(' ');
-  const chartWords = [selected ? `about ${selected.name}` : '', filterWords].filter(Boolean).join(' ');
   const monthLabel = `End of ${formatMonth(state.month)}`;
   const infoIso = hovered ?? selected?.iso ?? null;
   const infoProvince = infoIso ? provinces.byIso.get(infoIso) : undefined;
@@ -426,14 +425,24 @@ export function App() {
     </section>
   );
 
+  // A strip cell shows its month and its province.
+  const onChartCell = useCallback((province: string, month: string) => update({ month, province }), [update]);
   const charts = dataset && (
     <Suspense fallback={<LoadingState label="Loading the charts…" />}>
       {afterMapDrawn ? (
         <Charts
           claims={filtered}
+          dataset={dataset}
+          index={index}
+          provinces={provinces.list}
+          lens={state.lens}
+          compare={state.compare}
           year={state.year}
-          filterWords={chartWords}
-          only={state.embed ? 'casualties' : undefined}
+          province={state.province}
+          month={state.month}
+          onSelectEvent={selectEvent}
+          onCell={onChartCell}
+          only={state.embed ? 'ledger' : undefined}
         />
       ) : (
         <LoadingState label="Loading the charts…" spinner={false} />
