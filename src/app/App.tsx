@@ -3,8 +3,8 @@ import { flushSync } from 'react-dom';
 import { claimsPerMonth, matchesFilter, monthForYear } from '../domain/aggregation';
 import { formatMonth, formatMonthShort } from '../domain/dates';
 import {
-  APP_TAGLINE,
   APP_TITLE,
+  appTagline,
   lensClaims,
   lensLabel,
   lensPhrase,
@@ -14,7 +14,7 @@ import {
   readingText,
   reportsPhrase,
 } from '../domain/labels';
-import { datasetScope, scopeWords } from '../domain/scope';
+import { datasetScope, scopeWords, spanWords } from '../domain/scope';
 import { NO_CLAIM, type ProvinceReading } from '../domain/reading';
 import { shortReading } from '../domain/reading-changes';
 import { shadeOf } from '../encoding/reading-encoding';
@@ -535,7 +535,9 @@ export function App() {
       <header className="app-header">
         <div>
           <h1>{APP_TITLE}</h1>
-          <p className="app-header__tagline">{APP_TAGLINE}</p>
+          <p className="app-header__tagline">
+            {appTagline(scope ? spanWords(scope) : (firstPaint.data?.span ?? ''))}
+          </p>
         </div>
         <nav className="app-header__actions" aria-label="Page">
           <button type="button" className="button" onClick={() => setMethodOpen(true)}>
