@@ -103,6 +103,34 @@ describe('HTML text that sits on the map', () => {
   });
 });
 
+describe('the stylesheet’s colour variables', () => {
+  const css = readFileSync(join(import.meta.dirname, 'app.css'), 'utf8');
+  const root = css.slice(css.indexOf(':root {'), css.indexOf('}', css.indexOf(':root {')));
+  const defined = new Map([...root.matchAll(/(--[\w-]+):\s*([^;]+);/g)].map((m) => [m[1], m[2]]));
+
+  it('are all defined on :root, each with a value of its own (not var(), which could loop)', () => {
+    // Those a colour takes; sizes, counts and a side's colour (--side) come from the elements' own
+    // style attributes.
+    const used = new Set(
+      [
+        ...css.matchAll(
+          /(?:color|background|border[\w-]*|fill|stroke|outline|box-shadow):[^;{}]*?var\((--[\w-]+)\)/g,
+        ),
+      ].map((m) => m[1]),
+    );
+    expect(used.size).toBeGreaterThan(5);
+    expect([...used].filter((name) => !defined.has(name) && name !== '--side')).toEqual([]);
+    expect([...defined].filter(([, value]) => value.includes('var('))).toEqual([]);
+  });
+
+  it('the dark theme sets every colour the light one does', () => {
+    const dark = css.slice(css.indexOf(":root[data-theme='dark'] {"));
+    const darkBlock = dark.slice(0, dark.indexOf('}'));
+    const colours = [...defined].filter(([, value]) => value.startsWith('#')).map(([name]) => name);
+    expect(colours.filter((name) => !darkBlock.includes(`${name}:`))).toEqual([]);
+  });
+});
+
 describe('the contrast arithmetic', () => {
   it.each([
     ['#000000', '#ffffff', 21],
