@@ -106,7 +106,7 @@ describe('HTML text that sits on the map', () => {
 describe('the stylesheet’s colour variables', () => {
   const css = readFileSync(join(import.meta.dirname, 'app.css'), 'utf8');
   const root = css.slice(css.indexOf(':root {'), css.indexOf('}', css.indexOf(':root {')));
-  const defined = new Map([...root.matchAll(/(--[\w-]+):\s*([^;]+);/g)].map((m) => [m[1], m[2]]));
+  const defined = new Map([...root.matchAll(/(--[\w-]+):\s*([^;]+);/g)].map((m) => [m[1], m[2] ?? '']));
 
   it('are all defined on :root, each with a value of its own (not var(), which could loop)', () => {
     // Those a colour takes; sizes, counts and a side's colour (--side) come from the elements' own
