@@ -37,7 +37,11 @@ export const CONTENT_SECURITY_POLICY = [
  * What the first view needs, named in `<link>` tags so the browser fetches it all at once, beside
  * the page's own code, instead of each file only once the code that asks for it has run
  * (docs/performance.md):
- * - the app (src/app/boot.tsx) and the map's code (MapLibre): lazy chunks, so `modulepreload`;
+ * - the app (src/app/boot.tsx) and the map's code (MapLibre): lazy chunks, fetched with `preload`
+ *   (as script), not `modulepreload`: a module preload is also compiled as it arrives, on the page's
+ *   one thread, and compiling the app's megabyte and a half held the early script back by about
+ *   100 ms; a plain preload only fetches, and the app's `import()` compiles it after the first paint
+ *   (docs/performance.md);
  * - the data files (src/data/files.ts): `preload` as fetch, which `fetch()` then reuses;
  * - the face the map's labels are drawn in, which MapLibre only asks for once it lays them out.
  */
@@ -82,7 +86,7 @@ function preloadFirstView(): Plugin {
           // The app (which the entry loads once the early script has run) and the map's code.
           ...[...new Set([...lazy('/src/app/boot.tsx'), ...lazy('/src/map/ProvinceMap.tsx')])]
             .filter((file) => !entries.has(file))
-            .map((file) => link({ rel: 'modulepreload', href: `${base}${file}` })),
+            .map((file) => link({ rel: 'preload', as: 'script', href: `${base}${file}` })),
           // The first paint's data are in the page itself (inlineFirstPaint): not fetched again.
           ...Object.values(DATA_FILES)
             .filter((f) => f !== DATA_FILES.firstPaint)
@@ -136,10 +140,20 @@ export default defineConfig({
   },
   build: {
     target: 'es2022',
+    // Every browser the app supports knows modulepreload: no polyfill chunk on the way to first paint.
+    modulePreload: { polyfill: false },
     sourcemap: true,
     // The claims desk (desk.html, src/desk/) is a page of its own: nothing of it loads with the
     // dashboard. (Vite 8 names rollupOptions rolldownOptions.)
     rolldownOptions: {
+      output: {
+        // The early script (src/first-paint/) and what it imports in one chunk: the page asks for two
+        // files before its first paint instead of eleven, on a browser's six connections to the host
+        // that the app's files and data are queued on too.
+        codeSplitting: {
+          groups: [{ name: 'first-paint', test: /[\\/]src[\\/]first-paint[\\/]|preload-helper/ }],
+        },
+      },
       input: {
         main: join(import.meta.dirname, 'index.html'),
         desk: join(import.meta.dirname, 'desk.html'),
