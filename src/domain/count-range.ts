@@ -157,8 +157,3 @@ export function formatCountRange(range: CountRange): string {
       return assertNever(qualifier);
   }
 }
-
-/** The number a chart bar stands at: the low end, or the high end of an "up to". */
-export function countFloor(range: CountRange): number | null {
-  return range.low ?? (range.qualifier === 'up_to' ? 0 : null);
-}

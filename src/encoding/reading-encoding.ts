@@ -96,11 +96,6 @@ export function shadeOf(reading: Pick<ProvinceReading, 'reading' | 'lean'>): Sha
   }
 }
 
-/** How strongly a reading is drawn: full, or pale when its latest claim is months old. */
-export function shadeOpacity(reading: Pick<ProvinceReading, 'pale'>): number {
-  return reading.pale ? PALE_OPACITY : 1;
-}
-
 /** A pattern tile's side in CSS px, and its stripes' geometry (in the same px). */
 export const PATTERN_TILE = 8;
 const HATCH_WIDTH = 2.5;
