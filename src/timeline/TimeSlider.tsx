@@ -47,12 +47,21 @@ export function TimeSlider({ month, onChange, histogram }: TimeSliderProps) {
   // A run of steps (an arrow key held or pressed in a row, a drag) is one entry in the history:
   // its first step adds one, the steps that follow within RUN_MS of the last replace it.
   const lastStep = useRef(-Infinity);
+  const stepped = useRef(false);
   const step = (next: string) => {
     const now = performance.now();
     const inRun = now - lastStep.current < RUN_MS;
     lastStep.current = now;
+    stepped.current = true;
     onChange(next, inRun);
   };
+  // The run's clock starts again once a step is drawn: a slow frame (a busy machine, a big
+  // dataset) is not the reader pausing. Only a step's own month restarts it, not Play or an event.
+  useEffect(() => {
+    if (!stepped.current) return;
+    stepped.current = false;
+    lastStep.current = performance.now();
+  }, [month]);
 
   // Arrows step a month (native); PageUp/PageDown step a year; Home/End jump (native).
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
