@@ -5,6 +5,18 @@ import { PORT } from './vite.config';
 const executablePath = chromiumPath();
 
 const baseURL = `http://127.0.0.1:${PORT}`;
+
+const browserArgs = [
+  ...CHROMIUM_ARGS,
+  // The embed tests host the app in a page on another loopback origin; Chromium's
+  // local-network checks would treat that test page as public and block the frame.
+  '--disable-features=LocalNetworkAccessChecks,BlockInsecurePrivateNetworkRequests',
+];
+
+// The charts do not depend on the map's renderer: their specs run with WebGL off, where the SVG map
+// is the map and is final at once, instead of waiting each time for MapLibre drawing in software.
+// (WebGL's own paths, the hand-over, and the charts beside the WebGL map are tested in the others.)
+const RENDERER_FREE = [/ledger\.spec\.ts$/, /strip\.spec\.ts$/];
 // The tested build gets its own folder per port, so it never races `npm run build` or another run.
 const outDir = `node_modules/.e2e-dist/${PORT}`;
 
@@ -20,18 +32,23 @@ export default defineConfig({
   use: {
     baseURL,
     trace: 'retain-on-failure',
-    launchOptions: {
-      executablePath,
-      args: [
-        ...CHROMIUM_ARGS,
-        // The embed tests host the app in a page on another loopback origin; Chromium's
-        // local-network checks would treat that test page as public and block the frame.
-        '--disable-features=LocalNetworkAccessChecks,BlockInsecurePrivateNetworkRequests',
-      ],
-    },
+    launchOptions: { executablePath, args: browserArgs },
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } } },
+    {
+      name: 'desktop',
+      testIgnore: RENDERER_FREE,
+      use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } },
+    },
+    {
+      name: 'desktop, no WebGL',
+      testMatch: RENDERER_FREE,
+      use: {
+        ...devices['Desktop Chrome'],
+        viewport: { width: 1280, height: 800 },
+        launchOptions: { executablePath, args: [...browserArgs, '--disable-3d-apis', '--disable-webgl'] },
+      },
+    },
   ],
   webServer: {
     // The tests run against the production build, as readers get it.

@@ -78,7 +78,7 @@ test('Ghazni in August 2018: “more than 140” as said, and no sum anywhere', 
     '141',
     'open',
   ]);
-  await page.screenshot({ path: '/tmp/ledger-e2e-ghazni-1280.png', fullPage: true });
+  await page.screenshot({ path: 'test-results/screens/ledger-e2e-ghazni-1280.png', fullPage: true });
 });
 
 test('a mark shows its claim’s exact words and source on hover and on keyboard focus', async ({ page }) => {
@@ -111,7 +111,7 @@ test('a mark shows its claim’s exact words and source on hover and on keyboard
   await page.keyboard.press('Shift+Tab');
   await page.keyboard.press('Tab');
   await expect(page.getByRole('tooltip')).toBeVisible();
-  await page.screenshot({ path: '/tmp/ledger-e2e-tooltip.png' });
+  await page.screenshot({ path: 'test-results/screens/ledger-e2e-tooltip.png' });
   expect(await axe(page)).toEqual([]);
 });
 
@@ -169,7 +169,7 @@ test('side by side, the ledger shows both lenses’ claimants', async ({ page })
   await expect(chart.getByRole('button', { name: /\(Taliban\)/ }).first()).toBeVisible();
   await expect(chart.getByRole('button', { name: /\(Afghan government\)/ }).first()).toBeVisible();
   await expect(chart).toContainText('by the Taliban and by the Afghan government');
-  await page.screenshot({ path: '/tmp/ledger-e2e-compare-1280.png', fullPage: true });
+  await page.screenshot({ path: 'test-results/screens/ledger-e2e-compare-1280.png', fullPage: true });
 });
 
 for (const width of [320, 375]) {
@@ -187,7 +187,7 @@ for (const width of [320, 375]) {
       );
       expect(widest).toBeLessThanOrEqual(width);
     }
-    await page.screenshot({ path: `/tmp/ledger-e2e-compare-${width}.png`, fullPage: true });
+    await page.screenshot({ path: `test-results/screens/ledger-e2e-compare-${width}.png`, fullPage: true });
   });
 }
 
@@ -199,7 +199,7 @@ test('the embed shows the ledger, fitting 320 px', async ({ page }) => {
   const chart = page.getByRole('figure', { name: 'Reported casualties by claimant, event by event' });
   await expect(chart.getByText('more than 140', { exact: true })).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-  await chart.screenshot({ path: '/tmp/ledger-e2e-embed-320.png' });
+  await chart.screenshot({ path: 'test-results/screens/ledger-e2e-embed-320.png' });
   expect(await axe(page, '.embed-chart')).toEqual([]);
 });
 

@@ -83,7 +83,7 @@ test('the grid is keyboard operable: arrows, Home/End, Enter sets the month and 
   await expect(page.getByRole('heading', { name: 'Ghazni', level: 2 })).toBeVisible();
   // The focus stays in the grid, on the cell chosen.
   await expect(focused).toHaveAccessibleName(/^Ghazni, August 2017: /);
-  await page.screenshot({ path: '/tmp/ledger-e2e-strip-keyboard.png' });
+  await page.screenshot({ path: 'test-results/screens/ledger-e2e-strip-keyboard.png' });
 });
 
 test('a click on a cell sets the month and the province', async ({ page }) => {
@@ -139,7 +139,7 @@ test('side by side: one grid per lens, each named as its map is', async ({ page 
   await chart.getByRole('button', { name: 'Show the numbers as a table' }).click();
   await expect(chart.getByRole('table')).toHaveCount(2);
   await expect(chart.getByRole('table', { name: /^Taliban say/ })).toContainText('Ghazni');
-  await page.screenshot({ path: '/tmp/ledger-e2e-strip-compare.png', fullPage: true });
+  await page.screenshot({ path: 'test-results/screens/ledger-e2e-strip-compare.png', fullPage: true });
   expect(await axe(page)).toEqual([]);
 });
 
@@ -169,7 +169,8 @@ for (const width of [320, 375]) {
     const marker = await chart.locator('.strip__marker').boundingBox();
     expect(marker!.x).toBeGreaterThan(0);
     expect(marker!.x + marker!.width).toBeLessThanOrEqual(width);
-    await chart.screenshot({ path: `/tmp/ledger-e2e-strip-${width}.png` });
-    expect(await axe(page)).toEqual([]);
+    await chart.screenshot({ path: `test-results/screens/ledger-e2e-strip-${width}.png` });
+    // Axe on the narrowest width (it reads every cell: the same cells at 375 px add nothing).
+    if (width === 320) expect(await axe(page)).toEqual([]);
   });
 }
