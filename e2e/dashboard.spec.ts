@@ -390,6 +390,19 @@ test.describe('controls that agree', () => {
     await expect(page).toHaveURL(/month=2018-08/);
   });
 
+  test('steps with a pause between them are entries of their own', async ({ page }) => {
+    await openApp(page, '?month=2018-08');
+    const slider = page.getByRole('slider', { name: 'Month' });
+    await slider.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(page).toHaveURL(/month=2018-09/);
+    await page.waitForTimeout(1500);
+    await page.keyboard.press('ArrowRight');
+    await expect(page).toHaveURL(/month=2018-10/);
+    await page.goBack();
+    await expect(page).toHaveURL(/month=2018-09/);
+  });
+
   test('after Show, the focus stays where the reader was, not on the page', async ({ page }) => {
     await openApp(page, '?month=2018-08');
     // Another spelling: chosen only when Show is pressed.

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { MonthCounts } from '../domain/aggregation';
 import { addMonths, formatMonth, monthAt, monthIndex, MONTH_COUNT } from '../domain/dates';
 import { sideLabel } from '../domain/labels';
@@ -20,6 +20,18 @@ interface TimeSliderProps {
 
 /** Steps closer together than this are one run, and one entry in the browser's history. */
 const RUN_MS = 700;
+
+/** The keys that step the slider. */
+const STEP_KEYS = new Set([
+  'ArrowLeft',
+  'ArrowRight',
+  'ArrowUp',
+  'ArrowDown',
+  'Home',
+  'End',
+  'PageUp',
+  'PageDown',
+]);
 
 const YEARS = Array.from({ length: MONTH_COUNT / 12 }, (_, i) => 2015 + i);
 
@@ -45,19 +57,24 @@ export function TimeSlider({ month, onChange, histogram }: TimeSliderProps) {
   };
 
   // A run of steps (an arrow key held or pressed in a row, a drag) is one entry in the history:
-  // its first step adds one, the steps that follow within RUN_MS of the last replace it.
+  // its first step adds one, the steps that follow within RUN_MS of the last replace it. The gap is
+  // the reader's: from the last step's commit to the key press behind the next one (the key event's
+  // own time, which a busy page does not delay), so a slow frame is not taken for a pause.
   const lastStep = useRef(-Infinity);
+  const keyAt = useRef<number | null>(null);
   const stepped = useRef(false);
   const step = (next: string) => {
-    const now = performance.now();
-    const inRun = now - lastStep.current < RUN_MS;
-    lastStep.current = now;
+    const pressed = keyAt.current;
+    keyAt.current = null;
+    const at = pressed !== null && pressed >= lastStep.current ? pressed : performance.now();
+    const inRun = at - lastStep.current < RUN_MS;
+    lastStep.current = performance.now();
     stepped.current = true;
     onChange(next, inRun);
   };
-  // The run's clock starts again once a step is drawn: a slow frame (a busy machine, a big
-  // dataset) is not the reader pausing. Only a step's own month restarts it, not Play or an event.
-  useEffect(() => {
+  // The step's month is committed: the run's clock starts from here. Only a step restarts it, not
+  // Play or choosing an event.
+  useLayoutEffect(() => {
     if (!stepped.current) return;
     stepped.current = false;
     lastStep.current = performance.now();
@@ -65,6 +82,7 @@ export function TimeSlider({ month, onChange, histogram }: TimeSliderProps) {
 
   // Arrows step a month (native); PageUp/PageDown step a year; Home/End jump (native).
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (STEP_KEYS.has(event.key)) keyAt.current = event.timeStamp;
     if (event.key === 'PageUp' || event.key === 'PageDown') {
       event.preventDefault();
       step(addMonths(month, event.key === 'PageUp' ? 12 : -12));
