@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium';
+import { CHROMIUM_ARGS, chromiumPath, NO_WEBGL_ARGS } from './scripts/chromium';
 import { PORT } from './vite.config';
 
 const executablePath = chromiumPath();
@@ -46,7 +46,7 @@ export default defineConfig({
       use: {
         ...devices['Desktop Chrome'],
         viewport: { width: 1280, height: 800 },
-        launchOptions: { executablePath, args: [...browserArgs, '--disable-3d-apis', '--disable-webgl'] },
+        launchOptions: { executablePath, args: [...browserArgs, ...NO_WEBGL_ARGS] },
       },
     },
   ],

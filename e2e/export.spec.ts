@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Download, Page } from '@playwright/test';
-import { expect, openApp, statusOf, test } from './fixtures';
+import { expect, noWebgl, openApp, statusOf, test } from './fixtures';
 
 interface RawClaim {
   id: string;
@@ -273,18 +273,6 @@ test('Download map data (GeoJSON): a polygon per province of the boundaries, eac
   await expect(page.getByRole('status').filter({ hasText: 'Downloaded' })).toContainText(
     `${boundaries.features.length} provinces`,
   );
-});
-
-// As on locked-down office machines, old phones and some virtual desktops.
-const noWebgl = test.extend({
-  launchOptions: [
-    async ({ launchOptions }, use) =>
-      use({
-        ...launchOptions,
-        args: [...(launchOptions.args ?? []), '--disable-3d-apis', '--disable-webgl'],
-      }),
-    { scope: 'worker' },
-  ],
 });
 
 noWebgl('without WebGL, both PNGs are made, at their sizes, showing the map', async ({ page }) => {

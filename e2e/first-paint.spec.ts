@@ -3,21 +3,9 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, openApp, statusOf, test } from './fixtures';
+import { expect, noWebgl, openApp, statusOf, test } from './fixtures';
 
 const svgMap = (page: Page) => page.locator('[data-renderer="svg"]').first();
-
-// As on locked-down office machines, old phones and some virtual desktops.
-const noWebgl = test.extend({
-  launchOptions: [
-    async ({ launchOptions }, use) =>
-      use({
-        ...launchOptions,
-        args: [...(launchOptions.args ?? []), '--disable-3d-apis', '--disable-webgl'],
-      }),
-    { scope: 'worker' },
-  ],
-});
 
 noWebgl.describe('without WebGL', () => {
   noWebgl('the SVG map is the map: readings, selection, charts, and a note', async ({ page }) => {

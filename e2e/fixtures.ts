@@ -1,3 +1,4 @@
+import { NO_WEBGL_ARGS } from '../scripts/chromium';
 import { test as base, expect, type Page } from '@playwright/test';
 
 /** The app's origin: every request must stay on it (no tile, font or analytics hosts). */
@@ -27,6 +28,15 @@ export const test = base.extend<{ watch: Watch }>({
 });
 
 export { expect };
+
+/** The same tests in a browser with WebGL turned off (scripts/chromium.ts, NO_WEBGL_ARGS). */
+export const noWebgl = test.extend({
+  launchOptions: [
+    async ({ launchOptions }, use) =>
+      use({ ...launchOptions, args: [...(launchOptions.args ?? []), ...NO_WEBGL_ARGS] }),
+    { scope: 'worker' },
+  ],
+});
 
 /** Opens the app at `query` and waits until the map is drawn whole (the `map-complete` mark). */
 export async function openApp(page: Page, query = ''): Promise<void> {

@@ -18,6 +18,9 @@ export function chromiumPath(): string {
   return path;
 }
 
+/** WebGL turned off, as on locked-down office machines, old phones and some virtual desktops. */
+export const NO_WEBGL_ARGS = ['--disable-3d-apis', '--disable-webgl'];
+
 export const CHROMIUM_ARGS = [
   '--use-angle=swiftshader',
   '--enable-unsafe-swiftshader',

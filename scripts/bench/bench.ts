@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
 import { parseEventsDataset } from '../../src/data/events-dataset';
-import { CHROMIUM_ARGS, chromiumPath } from '../chromium';
+import { CHROMIUM_ARGS, NO_WEBGL_ARGS, chromiumPath } from '../chromium';
 import { generateClaimsFile } from '../generate-claims';
 import { checkBudgets } from './budgets';
 import { buildApp, buildReference, REFERENCE_BASE, ROOT } from './build';
@@ -156,7 +156,7 @@ function firstPaintBytes(): { files: FileBytes[]; gzip: number } {
 async function measureNoWebgl(executablePath: string, server: StaticServer, rounds: number) {
   const browser = await chromium.launch({
     executablePath,
-    args: [...CHROMIUM_ARGS, '--disable-3d-apis', '--disable-webgl'],
+    args: [...CHROMIUM_ARGS, ...NO_WEBGL_ARGS],
   });
   const readyMs: number[] = [];
   const completeMs: number[] = [];
