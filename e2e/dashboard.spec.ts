@@ -384,7 +384,16 @@ test.describe('controls that agree', () => {
     await openApp(page, '?month=2018-08');
     const slider = page.getByRole('slider', { name: 'Month' });
     await slider.focus();
-    for (let i = 0; i < 3; i += 1) await page.keyboard.press('ArrowRight');
+    // A reader presses three times, 150 ms apart. Playwright's own presses each wait for the page to
+    // take the last, which on a loaded machine can be longer than a pause; these carry the reader's
+    // times, as a real keyboard's events do, however late the page handles them.
+    const cdp = await page.context().newCDPSession(page);
+    const start = Date.now() / 1000;
+    for (let i = 0; i < 3; i += 1) {
+      const key = { key: 'ArrowRight', code: 'ArrowRight', windowsVirtualKeyCode: 39 };
+      await cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', ...key, timestamp: start + i * 0.15 });
+      await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...key, timestamp: start + i * 0.15 + 0.05 });
+    }
     await expect(page).toHaveURL(/month=2018-11/);
     await page.goBack();
     await expect(page).toHaveURL(/month=2018-08/);

@@ -244,11 +244,19 @@ export function ProvinceMap({
     }
   }, [boundaries, selectedIso, map]);
 
-  // Instrumentation for tests: where the camera came to rest (side by side, both maps agree).
+  // Instrumentation for tests: where the camera came to rest (side by side, both maps agree), and
+  // how long its last move took (an ease lasts its duration however few frames a busy machine draws;
+  // a jump takes none).
+  const moveStartedAt = useRef(0);
+  const onMoveStart = useCallback(() => {
+    moveStartedAt.current = performance.now();
+  }, []);
   const onMoveEnd = useCallback((event: MapEvent) => {
     const target = event.target;
     const { lng, lat } = target.getCenter();
-    target.getContainer().dataset.camera = `${lng.toFixed(3)},${lat.toFixed(3)},${target.getZoom().toFixed(2)}`;
+    const container = target.getContainer();
+    container.dataset.camera = `${lng.toFixed(3)},${lat.toFixed(3)},${target.getZoom().toFixed(2)}`;
+    container.dataset.cameraMoveMs = String(Math.round(performance.now() - moveStartedAt.current));
   }, []);
 
   const setHover = useCallback(
@@ -287,6 +295,7 @@ export function ProvinceMap({
       onStyleData={onStyleData}
       onSourceData={onSourceData}
       onIdle={onIdle}
+      onMoveStart={onMoveStart}
       onMoveEnd={onMoveEnd}
       onError={onError}
       initialViewState={{ bounds: AFGHANISTAN_BOUNDS, fitBoundsOptions: { padding: FRAME_PADDING } }}

@@ -59,14 +59,14 @@ export function TimeSlider({ month, onChange, histogram }: TimeSliderProps) {
   // A run of steps (an arrow key held or pressed in a row, a drag) is one entry in the history:
   // its first step adds one, the steps that follow within RUN_MS of the last replace it. The gap is
   // the reader's: from the last step's commit to the key press behind the next one (the key event's
-  // own time, which a busy page does not delay), so a slow frame is not taken for a pause.
+  // own time, which a busy page does not delay), so a slow frame is not taken for a pause. A key
+  // pressed before the last step was even drawn is part of its run (a negative gap).
   const lastStep = useRef(-Infinity);
   const keyAt = useRef<number | null>(null);
   const stepped = useRef(false);
   const step = (next: string) => {
-    const pressed = keyAt.current;
+    const at = keyAt.current ?? performance.now();
     keyAt.current = null;
-    const at = pressed !== null && pressed >= lastStep.current ? pressed : performance.now();
     const inRun = at - lastStep.current < RUN_MS;
     lastStep.current = performance.now();
     stepped.current = true;
@@ -160,6 +160,8 @@ export function TimeSlider({ month, onChange, histogram }: TimeSliderProps) {
           aria-valuetext={formatMonth(month)}
           onChange={(e) => step(monthAt(Number(e.target.value)))}
           onKeyDown={onKeyDown}
+          // A key that stepped nothing (an arrow at either end) leaves no press behind for a later drag.
+          onKeyUp={() => (keyAt.current = null)}
         />
         <div className="timeline__years" aria-hidden="true">
           {YEARS.map((year) => (
