@@ -47,7 +47,7 @@ import { eventMarkers, firstPaintMarkers, firstPaintShades } from '../first-pain
 import { useFirstPaint } from '../data/use-first-paint';
 import { SvgMapView } from '../map/SvgMapView';
 import { SharedCamera } from '../map/SharedCamera';
-import { useProvinceList, useReadingIndex, useReadings } from './use-dashboard';
+import { useProvinceList, useReadingIndex, useReadings, useReadingTable } from './use-dashboard';
 import { useAfterMapDrawn } from './use-after-map-drawn';
 import { moduleLoader, useModule } from './use-module';
 
@@ -110,13 +110,10 @@ export function App() {
 
   const slugs = useMemo(() => provinces.list.map((p) => p.slug), [provinces]);
   const index = useReadingIndex(dataset);
-  const statuses = useReadings(index, slugs, state.month, state.lens);
-  const compareStatuses = useReadings(
-    state.compare ? index : null,
-    slugs,
-    state.month,
-    state.compare ?? 'all',
-  );
+  const table = useReadingTable(index, slugs, state.lens);
+  const compareTable = useReadingTable(state.compare ? index : null, slugs, state.compare ?? 'all');
+  const statuses = useReadings(table, state.month);
+  const compareStatuses = useReadings(compareTable, state.month);
   const shades = useMemo(() => byIso(statuses, provinces.bySlug, toShade), [statuses, provinces]);
   const compareShades = useMemo(
     () => byIso(compareStatuses, provinces.bySlug, toShade),
@@ -433,7 +430,8 @@ export function App() {
         <Charts
           claims={filtered}
           dataset={dataset}
-          index={index}
+          table={table}
+          compareTable={compareTable}
           provinces={provinces.list}
           lens={state.lens}
           compare={state.compare}

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
-import { measured } from './instrumentation';
-import { buildReadingIndex, readingsAt, type ProvinceReading, type ReadingIndex } from '../domain/reading';
+import { measured } from '../ui/instrumentation';
+import { buildReadingIndex, type ProvinceReading, type ReadingIndex } from '../domain/reading';
+import { readingTable, type ReadingTable } from '../domain/reading-table';
 import type { Lens } from '../domain/vocabulary';
 import type { EventsDataset } from '../data/events-dataset';
 import type { Boundaries } from '../data/use-provinces';
@@ -24,18 +25,26 @@ export function useReadingIndex(dataset: EventsDataset | undefined): ReadingInde
   return useMemo(() => (dataset ? buildReadingIndex(dataset.claims) : null), [dataset]);
 }
 
-/**
- * Province readings for a month and lens, keyed by slug. Each recomputation is wrapped in the
- * `status-update` User Timing measure (the name tests and benchmarks know it by).
- */
-export function useReadings(
+/** A lens's readings month by month, shared by the map's slider steps and the strip. */
+export function useReadingTable(
   index: ReadingIndex | null,
   slugs: readonly string[],
-  month: string,
   lens: Lens,
-): Map<string, ProvinceReading> | null {
+): ReadingTable | null {
+  return useMemo(() => (index ? readingTable(index, slugs, lens) : null), [index, slugs, lens]);
+}
+
+/**
+ * Province readings for a month, keyed by slug, from the lens's table: a month the table already
+ * holds (the strip reads them all) is a look-up. Each update is wrapped in the `status-update`
+ * User Timing measure (the name tests and benchmarks know it by).
+ */
+export function useReadings(
+  table: ReadingTable | null,
+  month: string,
+): ReadonlyMap<string, ProvinceReading> | null {
   return useMemo(() => {
-    if (!index) return null;
-    return measured('status-update', () => readingsAt(index, slugs, month, lens), { month, lens });
-  }, [index, slugs, month, lens]);
+    if (!table) return null;
+    return measured('status-update', () => table.at(month), { month, lens: table.lens });
+  }, [table, month]);
 }

@@ -1,7 +1,7 @@
 import { memo, useMemo } from 'react';
 import { matchesFilter } from '../domain/aggregation';
 import { lensPhrase } from '../domain/labels';
-import type { ReadingIndex } from '../domain/reading';
+import type { ReadingTable } from '../domain/reading-table';
 import type { Lens } from '../domain/vocabulary';
 import type { Claim } from '../data/schema';
 import type { EventInfo, EventsDataset } from '../data/events-dataset';
@@ -12,7 +12,9 @@ interface ChartsProps {
   /** The claims the app shows: its province, year and lens filters applied. */
   claims: readonly Claim[];
   dataset: EventsDataset;
-  index: ReadingIndex | null;
+  /** The lenses' readings month by month (the map's own): the strip reads them. */
+  table: ReadingTable | null;
+  compareTable: ReadingTable | null;
   /** The map's provinces, in name order. */
   provinces: readonly { slug: string; name: string }[];
   lens: Lens;
@@ -51,7 +53,8 @@ function filterWords(
 export const Charts = memo(function Charts({
   claims,
   dataset,
-  index,
+  table,
+  compareTable,
   provinces,
   lens,
   compare,
@@ -86,14 +89,13 @@ export const Charts = memo(function Charts({
           onSelectEvent={onSelectEvent}
         />
       </div>
-      {only !== 'ledger' && index && (
+      {only !== 'ledger' && table && (
         <div className="charts__cell">
           <ReadingStrip
-            index={index}
+            table={table}
+            compareTable={compareTable}
             claims={dataset.claims}
             provinces={provinces}
-            lens={lens}
-            compare={compare}
             year={year}
             month={month}
             province={province}

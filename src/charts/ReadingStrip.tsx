@@ -12,7 +12,9 @@ import {
 } from 'react';
 import { formatMonthShort, monthAt, monthIndex } from '../domain/dates';
 import { lensPhrase, lensSays, readingLabel } from '../domain/labels';
-import type { ProvinceReading, ReadingIndex } from '../domain/reading';
+import type { ProvinceReading } from '../domain/reading';
+import type { ReadingTable } from '../domain/reading-table';
+import { measured } from '../ui/instrumentation';
 import {
   cellLabel,
   columnOf,
@@ -36,13 +38,13 @@ interface ProvinceName {
 }
 
 interface ReadingStripProps {
-  index: ReadingIndex;
+  /** The lens's readings month by month, and the second lens's side by side (the map's own). */
+  table: ReadingTable;
+  compareTable: ReadingTable | null;
   /** Every claim of the dataset: which provinces have one, under the lenses. */
   claims: readonly Claim[];
   /** The map's provinces, in name order. */
   provinces: readonly ProvinceName[];
-  lens: Lens;
-  compare: Lens | null;
   year: number | null;
   /** The month shown (YYYY-MM): its column is outlined; only that outline moves with the slider. */
   month: string;
@@ -50,42 +52,35 @@ interface ReadingStripProps {
   onCell: (province: string, month: string) => void;
 }
 
-/** Runs `work` inside a User Timing measure (e2e tests count them: a slider step adds none). */
-function timed<T>(name: string, work: () => T, detail: unknown): T {
-  const start = performance.now();
-  const result = work();
-  performance.measure(name, { start, end: performance.now(), detail });
-  return result;
-}
-
 const lensWords = (lens: Lens) => lensPhrase(lens) || 'by all claimants';
 
 type Readings = ReadonlyMap<string, readonly ProvinceReading[]>;
 
 /**
- * Every claimed province's reading in every month under a lens: computed once per lens and
- * dataset (a slider step never recomputes it), and timed as `strip-cells`.
+ * Every claimed province's reading in every month under a lens: read once per lens and dataset
+ * from its table (a slider step never reads it again), and timed as `strip-cells`.
  */
-function useStripReadings(index: ReadingIndex, slugs: readonly string[], lens: Lens | null): Readings | null {
+function useStripReadings(table: ReadingTable | null, slugs: readonly string[]): Readings | null {
   return useMemo(() => {
-    if (lens === null) return null;
-    const rows = timed('strip-cells', () => stripRows(index, slugs, lens), { lens });
+    if (table === null) return null;
+    const rows = measured('strip-cells', () => stripRows(table, slugs), { lens: table.lens });
     return new Map(rows.map((row) => [row.slug, row.readings]));
-  }, [index, slugs, lens]);
+  }, [table, slugs]);
 }
 
 /** The province × month strip: what the claims say about each province, month by month. */
 export function ReadingStrip({
-  index,
+  table,
+  compareTable,
   claims,
   provinces,
-  lens,
-  compare,
   year,
   month,
   province,
   onCell,
 }: ReadingStripProps) {
+  const lens = table.lens;
+  const compare = compareTable?.lens ?? null;
   const allSlugs = useMemo(() => provinces.map((p) => p.slug), [provinces]);
   const names = useMemo(() => new Map(provinces.map((p) => [p.slug, p.name])), [provinces]);
   // The readings are computed for every province with any claim, so a lens that adds or drops a
@@ -95,8 +90,8 @@ export function ReadingStrip({
     () => stripProvinces(claims, compare ? [lens, compare] : [lens], allSlugs),
     [claims, lens, compare, allSlugs],
   );
-  const main = useStripReadings(index, claimed, lens);
-  const second = useStripReadings(index, claimed, compare);
+  const main = useStripReadings(table, claimed);
+  const second = useStripReadings(compareTable, claimed);
   const months = useMemo(() => stripMonths(year), [year]);
   const markerCol = columnOf(month, months);
   // Where the keyboard's cursor starts: the month shown when the strip was first drawn. Later

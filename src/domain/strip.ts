@@ -1,10 +1,11 @@
 // The province × month strip: for each province with a claim, its reading month by month, the
-// map's history at a glance. Pure: the reading index in, rows of readings, runs of them and the
-// grid's keyboard moves out. Computed once per lens and dataset, never per slider step.
+// map's history at a glance. Pure: the lens's reading table in, rows of readings, runs of them and
+// the grid's keyboard moves out. Read once per lens and dataset, never per slider step.
 
 import { formatMonth, isIsoMonth, monthAt, monthIndex, MONTH_COUNT } from './dates';
 import { readingText } from './labels';
-import { inLens, provinceReading, type ProvinceReading, type ReadingIndex } from './reading';
+import { inLens, NO_CLAIM, type ProvinceReading } from './reading';
+import type { ReadingTable } from './reading-table';
 import type { ClaimLike } from './types';
 import type { Lens } from './vocabulary';
 
@@ -30,17 +31,19 @@ export interface StripRow {
   readings: ProvinceReading[];
 }
 
-/** Each province's reading in every covered month under `lens`: provinces × months readings. */
+/**
+ * Each province's reading in every covered month, read from the lens's table (which the map's
+ * slider steps share): provinces × months readings. A province the table does not read has no claim.
+ */
 export function stripRows(
-  index: ReadingIndex,
+  table: ReadingTable,
   provinces: readonly string[],
-  lens: Lens,
   monthCount = MONTH_COUNT,
 ): StripRow[] {
-  const months = Array.from({ length: monthCount }, (_, i) => monthAt(i));
+  const months = Array.from({ length: monthCount }, (_, i) => table.at(monthAt(i)));
   return provinces.map((slug) => ({
     slug,
-    readings: months.map((month) => provinceReading(index, slug, month, lens)),
+    readings: months.map((readings) => readings.get(slug) ?? NO_CLAIM),
   }));
 }
 
