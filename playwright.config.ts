@@ -13,10 +13,11 @@ const browserArgs = [
   '--disable-features=LocalNetworkAccessChecks,BlockInsecurePrivateNetworkRequests',
 ];
 
-// The charts do not depend on the map's renderer: their specs run with WebGL off, where the SVG map
-// is the map and is final at once, instead of waiting each time for MapLibre drawing in software.
-// (WebGL's own paths, the hand-over, and the charts beside the WebGL map are tested in the others.)
-const RENDERER_FREE = [/ledger\.spec\.ts$/, /strip\.spec\.ts$/];
+// Most of the app does not depend on the map's renderer: those tests run with WebGL off, where the
+// SVG map is the map and is final at once, instead of waiting each time for MapLibre drawing in
+// software on the same two cores. The tests that need the WebGL map carry the @webgl tag (the
+// WEBGL details of e2e/fixtures.ts) and run with it.
+const NEEDS_WEBGL = /@webgl/;
 // The tested build gets its own folder per port, so it never races `npm run build` or another run.
 const outDir = `node_modules/.e2e-dist/${PORT}`;
 
@@ -37,12 +38,12 @@ export default defineConfig({
   projects: [
     {
       name: 'desktop',
-      testIgnore: RENDERER_FREE,
+      grep: NEEDS_WEBGL,
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } },
     },
     {
       name: 'desktop, no WebGL',
-      testMatch: RENDERER_FREE,
+      grepInvert: NEEDS_WEBGL,
       use: {
         ...devices['Desktop Chrome'],
         viewport: { width: 1280, height: 800 },

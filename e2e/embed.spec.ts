@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { expect, test, type Page } from '@playwright/test';
-import { openApp } from './fixtures';
+import { openApp, WEBGL } from './fixtures';
 
 // A newsroom page on another origin. Its own requests (the page, pym.js) are served here;
 // everything inside the iframe must come from the app's origin. The host is another loopback
@@ -78,88 +78,94 @@ async function settledSizes(page: Page) {
 }
 
 for (const width of [320, 768, 1200]) {
-  test(`the embed snippet sizes the iframe to its content at ${width} px`, async ({ page, baseURL }) => {
-    const snippet = await snippetFromDialog(page, '?month=2018-08&province=ghazni');
-    expect(snippet).toContain('embed=1');
-    expect(snippet).toContain('month=2018-08');
-    expect(snippet).toContain('loading="lazy"');
-    expect(snippet).toMatch(/title="Claimed Ground: [^"]+"/);
-    expect(snippet).toContain('/embed.js');
+  test(
+    `the embed snippet sizes the iframe to its content at ${width} px`,
+    WEBGL,
+    async ({ page, baseURL }) => {
+      const snippet = await snippetFromDialog(page, '?month=2018-08&province=ghazni');
+      expect(snippet).toContain('embed=1');
+      expect(snippet).toContain('month=2018-08');
+      expect(snippet).toContain('loading="lazy"');
+      expect(snippet).toMatch(/title="Claimed Ground: [^"]+"/);
+      expect(snippet).toContain('/embed.js');
 
-    await page.setViewportSize({ width, height: 900 });
-    const foreign = await serveHost(page, snippet, new URL(baseURL!).origin);
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${HOST}/article.html`);
+      await page.setViewportSize({ width, height: 900 });
+      const foreign = await serveHost(page, snippet, new URL(baseURL!).origin);
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(`${HOST}/article.html`);
+      const { outer, inner } = await settledSizes(page);
+      expect(Math.abs(outer.height - inner.content)).toBeLessThanOrEqual(3);
+      expect(inner.scrollHeight).toBeLessThanOrEqual(inner.clientHeight + 1);
+      expect(inner.scrollWidth).toBeLessThanOrEqual(inner.clientWidth);
+      expect(outer.width).toBeLessThanOrEqual(width);
+      const frame = page.frameLocator('iframe').first();
+      await expect(frame.getByRole('link', { name: /Open the full map/ })).toHaveAttribute(
+        'href',
+        /province=ghazni/,
+      );
+      await expect(frame.getByRole('link', { name: /Open the full map/ })).not.toHaveAttribute(
+        'href',
+        /embed=1/,
+      );
+      await page.screenshot({ path: `test-results/screens/embed-${width}.png`, fullPage: true });
+      expect(foreign).toEqual([]);
+      expect(errors).toEqual([]);
+    },
+  );
+}
+
+test(
+  'a newsroom page that already loads pym.js resizes the map without our script',
+  WEBGL,
+  async ({ page, baseURL }) => {
+    await page.setViewportSize({ width: 600, height: 900 });
+    const foreign = await serveHost(
+      page,
+      `<div id="claimed-ground"></div><script src="${HOST}/pym.v1.min.js"></script>
+     <script>new pym.Parent('claimed-ground', '${baseURL}/?embed=1&month=2021-08', {});</script>`,
+      new URL(baseURL!).origin,
+    );
+    await page.goto(`${HOST}/pym.html`);
     const { outer, inner } = await settledSizes(page);
     expect(Math.abs(outer.height - inner.content)).toBeLessThanOrEqual(3);
     expect(inner.scrollHeight).toBeLessThanOrEqual(inner.clientHeight + 1);
-    expect(inner.scrollWidth).toBeLessThanOrEqual(inner.clientWidth);
-    expect(outer.width).toBeLessThanOrEqual(width);
-    const frame = page.frameLocator('iframe').first();
-    await expect(frame.getByRole('link', { name: /Open the full map/ })).toHaveAttribute(
-      'href',
-      /province=ghazni/,
-    );
-    await expect(frame.getByRole('link', { name: /Open the full map/ })).not.toHaveAttribute(
-      'href',
-      /embed=1/,
-    );
-    await page.screenshot({ path: `test-results/screens/embed-${width}.png`, fullPage: true });
     expect(foreign).toEqual([]);
-    expect(errors).toEqual([]);
-  });
-}
+  },
+);
 
-test('a newsroom page that already loads pym.js resizes the map without our script', async ({
-  page,
-  baseURL,
-}) => {
-  await page.setViewportSize({ width: 600, height: 900 });
-  const foreign = await serveHost(
-    page,
-    `<div id="claimed-ground"></div><script src="${HOST}/pym.v1.min.js"></script>
-     <script>new pym.Parent('claimed-ground', '${baseURL}/?embed=1&month=2021-08', {});</script>`,
-    new URL(baseURL!).origin,
-  );
-  await page.goto(`${HOST}/pym.html`);
-  const { outer, inner } = await settledSizes(page);
-  expect(Math.abs(outer.height - inner.content)).toBeLessThanOrEqual(3);
-  expect(inner.scrollHeight).toBeLessThanOrEqual(inner.clientHeight + 1);
-  expect(foreign).toEqual([]);
-});
-
-test('the host script ignores messages from other frames and malformed messages', async ({
-  page,
-  baseURL,
-}) => {
-  const snippet = await snippetFromDialog(page, '?month=2021-08');
-  await page.setViewportSize({ width: 800, height: 900 });
-  await serveHost(
-    page,
-    `${snippet}<iframe id="other" srcdoc="<script>parent.postMessage({type:'claimed-ground:resize',version:1,height:42},'*')</script>"></iframe>`,
-    new URL(baseURL!).origin,
-  );
-  await page.goto(`${HOST}/article.html`);
-  const { outer } = await settledSizes(page);
-  // From the host window itself, and malformed ones: none may change the frame.
-  await page.evaluate(() => {
-    for (const data of [
-      { type: 'claimed-ground:resize', version: 1, height: 7 },
-      { type: 'claimed-ground:resize', version: 2, height: 300 },
-      { type: 'claimed-ground:resize', version: 1, height: -5 },
-      { type: 'claimed-ground:resize', version: 1, height: '300' },
-      'pymxPYMxidxPYMxheightxPYMx12',
-      null,
-    ]) {
-      window.postMessage(data, '*');
-    }
-  });
-  await page.waitForTimeout(500);
-  expect((await page.locator('iframe').first().boundingBox())!.height).toBe(outer.height);
-  const other = await page.locator('#other').boundingBox();
-  expect(other!.height).not.toBe(42);
-});
+test(
+  'the host script ignores messages from other frames and malformed messages',
+  WEBGL,
+  async ({ page, baseURL }) => {
+    const snippet = await snippetFromDialog(page, '?month=2021-08');
+    await page.setViewportSize({ width: 800, height: 900 });
+    await serveHost(
+      page,
+      `${snippet}<iframe id="other" srcdoc="<script>parent.postMessage({type:'claimed-ground:resize',version:1,height:42},'*')</script>"></iframe>`,
+      new URL(baseURL!).origin,
+    );
+    await page.goto(`${HOST}/article.html`);
+    const { outer } = await settledSizes(page);
+    // From the host window itself, and malformed ones: none may change the frame.
+    await page.evaluate(() => {
+      for (const data of [
+        { type: 'claimed-ground:resize', version: 1, height: 7 },
+        { type: 'claimed-ground:resize', version: 2, height: 300 },
+        { type: 'claimed-ground:resize', version: 1, height: -5 },
+        { type: 'claimed-ground:resize', version: 1, height: '300' },
+        'pymxPYMxidxPYMxheightxPYMx12',
+        null,
+      ]) {
+        window.postMessage(data, '*');
+      }
+    });
+    await page.waitForTimeout(500);
+    expect((await page.locator('iframe').first().boundingBox())!.height).toBe(outer.height);
+    const other = await page.locator('#other').boundingBox();
+    expect(other!.height).not.toBe(42);
+  },
+);
 
 test.describe('an embed with a province chosen', () => {
   test('quotes the words of the claims its reading rests on, with a link to all', async ({ page }) => {

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, noWebgl, openApp, statusOf, test } from './fixtures';
+import { expect, noWebgl, openApp, statusOf, test, WEBGL } from './fixtures';
 
 const svgMap = (page: Page) => page.locator('[data-renderer="svg"]').first();
 
@@ -78,7 +78,7 @@ noWebgl.describe('without WebGL', () => {
   });
 });
 
-test('at map-ready the first-painted SVG already has the deep link’s readings', async ({ page }) => {
+test('at map-ready the first-painted SVG already has the deep link’s readings', WEBGL, async ({ page }) => {
   // What the SVG map shows at the very moment `map-ready` is marked.
   await page.addInitScript(() => {
     const mark = performance.mark.bind(performance);
@@ -99,7 +99,7 @@ test('at map-ready the first-painted SVG already has the deep link’s readings'
   expect(atReady).toEqual({ reading: 'fighting', shapes: 34, webgl: 0 });
 });
 
-test('the WebGL map takes over with no visible jump', async ({ page }) => {
+test('the WebGL map takes over with no visible jump', WEBGL, async ({ page }) => {
   await openApp(page, '?month=2018-08');
   // After `map-complete` the WebGL map shows and the SVG map is put away.
   await expect(page.locator('.maplibregl-canvas').first()).toBeVisible();

@@ -29,6 +29,14 @@ export const test = base.extend<{ watch: Watch }>({
 
 export { expect };
 
+/**
+ * The tag of a test that needs the WebGL map: MapLibre's canvas, markers, camera or hand-over. Such
+ * tests run in the "desktop" project; every other test runs in "desktop, no WebGL", where the SVG
+ * map is the map and final at once, instead of waiting each time for MapLibre drawing in software
+ * (playwright.config.ts).
+ */
+export const WEBGL = { tag: '@webgl' };
+
 /** The same tests in a browser with WebGL turned off (scripts/chromium.ts, NO_WEBGL_ARGS). */
 export const noWebgl = test.extend({
   launchOptions: [

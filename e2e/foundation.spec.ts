@@ -1,24 +1,28 @@
-import { expect, openApp, shot, test } from './fixtures';
+import { expect, openApp, shot, test, WEBGL } from './fixtures';
 
-test('the map of Afghanistan becomes ready with all 34 provinces drawn and named', async ({ page }) => {
-  await openApp(page);
-  const map = page.locator('.maplibregl-map').first();
-  await expect(map).toHaveAttribute('data-provinces-drawn', '34');
-  await expect(page.getByRole('table', { name: 'Control claims by province' }).getByRole('row')).toHaveCount(
-    35,
-  );
-  await expect(page.getByText('Boundaries: Natural Earth (public domain)').first()).toBeVisible();
-  // Drawn in two steps: the shaded provinces first, then the neighbours, the border and the names.
-  const { readyAt, completeAt } = await page.evaluate(() => {
-    const at = (mark: string) => performance.getEntriesByName(mark)[0]?.startTime ?? -1;
-    return { readyAt: at('map-ready'), completeAt: at('map-complete') };
-  });
-  expect(readyAt).toBeGreaterThan(0);
-  expect(completeAt).toBeGreaterThanOrEqual(readyAt);
-  await shot(page, 'desktop-default');
-});
+test(
+  'the map of Afghanistan becomes ready with all 34 provinces drawn and named',
+  WEBGL,
+  async ({ page }) => {
+    await openApp(page);
+    const map = page.locator('.maplibregl-map').first();
+    await expect(map).toHaveAttribute('data-provinces-drawn', '34');
+    await expect(
+      page.getByRole('table', { name: 'Control claims by province' }).getByRole('row'),
+    ).toHaveCount(35);
+    await expect(page.getByText('Boundaries: Natural Earth (public domain)').first()).toBeVisible();
+    // Drawn in two steps: the shaded provinces first, then the neighbours, the border and the names.
+    const { readyAt, completeAt } = await page.evaluate(() => {
+      const at = (mark: string) => performance.getEntriesByName(mark)[0]?.startTime ?? -1;
+      return { readyAt: at('map-ready'), completeAt: at('map-complete') };
+    });
+    expect(readyAt).toBeGreaterThan(0);
+    expect(completeAt).toBeGreaterThanOrEqual(readyAt);
+    await shot(page, 'desktop-default');
+  },
+);
 
-test('the page works at phone width, and never scrolls sideways while it loads', async ({ page }) => {
+test('the page works at phone width, and never scrolls sideways while it loads', WEBGL, async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 812 });
   // Checked at every frame, not once: parts that mount late (the charts) could be wider than the
   // screen for a frame or two before they fit, and a reader sees the page jump sideways.
@@ -42,7 +46,7 @@ test('the page works at phone width, and never scrolls sideways while it loads',
   expect(widestOverflow, 'px wider than the screen, at the widest frame').toBeLessThanOrEqual(0);
 });
 
-test('a failed provinces request shows an alert with a Retry that works', async ({ page }) => {
+test('a failed provinces request shows an alert with a Retry that works', WEBGL, async ({ page }) => {
   let fail = true;
   await page.route('**/data/provinces.geojson', (route) =>
     fail ? route.fulfill({ status: 500, body: 'boom' }) : route.continue(),
@@ -56,7 +60,7 @@ test('a failed provinces request shows an alert with a Retry that works', async 
   await expect(page.locator('.maplibregl-map').first()).toHaveAttribute('data-provinces-drawn', '34');
 });
 
-test('a malformed provinces file shows a clear message, not a blank page', async ({ page }) => {
+test('a malformed provinces file shows a clear message, not a blank page', WEBGL, async ({ page }) => {
   await page.route('**/data/provinces.geojson', (route) =>
     route.fulfill({
       status: 200,
@@ -69,20 +73,24 @@ test('a malformed provinces file shows a clear message, not a blank page', async
   await expect(page.getByRole('heading', { name: 'Claimed Ground' })).toBeVisible();
 });
 
-test('a missing claims dataset shows an alert with Retry while the map still draws', async ({ page }) => {
-  let fail = true;
-  await page.route('**/data/events.geojson', (route) =>
-    fail ? route.fulfill({ status: 404, body: '' }) : route.continue(),
-  );
-  await page.goto('/');
-  const alert = page.getByRole('alert').filter({ hasText: 'The claims could not be loaded' });
-  await expect(alert).toContainText('HTTP 404');
-  fail = false;
-  await alert.getByRole('button', { name: 'Retry' }).click();
-  await expect(page.getByRole('heading', { name: 'Events in the reports' })).toBeVisible();
-});
+test(
+  'a missing claims dataset shows an alert with Retry while the map still draws',
+  WEBGL,
+  async ({ page }) => {
+    let fail = true;
+    await page.route('**/data/events.geojson', (route) =>
+      fail ? route.fulfill({ status: 404, body: '' }) : route.continue(),
+    );
+    await page.goto('/');
+    const alert = page.getByRole('alert').filter({ hasText: 'The claims could not be loaded' });
+    await expect(alert).toContainText('HTTP 404');
+    fail = false;
+    await alert.getByRole('button', { name: 'Retry' }).click();
+    await expect(page.getByRole('heading', { name: 'Events in the reports' })).toBeVisible();
+  },
+);
 
-test('the first view downloads each of its data files and the label face once', async ({ page }) => {
+test('the first view downloads each of its data files and the label face once', WEBGL, async ({ page }) => {
   // They are preloaded beside the code (vite.config.ts); a preload the page does not reuse is a
   // second download of the same file.
   const requests = new Map<string, number>();
@@ -107,21 +115,25 @@ test('the first view downloads each of its data files and the label face once', 
   expect(labelFace.map(([, n]) => n)).toEqual([1]);
 });
 
-test("when the map's code cannot be downloaded, the SVG map stays, a note says so, and Retry brings the zoomable map", async ({
-  page,
-}) => {
-  let fail = true;
-  await page.route(/\/assets\/ProvinceMap-[\w-]+\.js$/, (route) => (fail ? route.abort() : route.continue()));
-  await page.goto('/');
-  const note = page.getByRole('note');
-  await expect(note).toContainText('The zoomable map could not be downloaded');
-  // The map is still there, as SVG, and the rest of the page works.
-  await expect(page.locator('[data-province]')).toHaveCount(34);
-  await expect(page.getByRole('table', { name: 'Control claims by province' }).getByRole('row')).toHaveCount(
-    35,
-  );
-  fail = false;
-  await note.getByRole('button', { name: 'Retry the zoomable map' }).click();
-  await expect(page.locator('.maplibregl-map').first()).toHaveAttribute('data-provinces-drawn', '34');
-  await expect(note).toHaveCount(0);
-});
+test(
+  "when the map's code cannot be downloaded, the SVG map stays, a note says so, and Retry brings the zoomable map",
+  WEBGL,
+  async ({ page }) => {
+    let fail = true;
+    await page.route(/\/assets\/ProvinceMap-[\w-]+\.js$/, (route) =>
+      fail ? route.abort() : route.continue(),
+    );
+    await page.goto('/');
+    const note = page.getByRole('note');
+    await expect(note).toContainText('The zoomable map could not be downloaded');
+    // The map is still there, as SVG, and the rest of the page works.
+    await expect(page.locator('[data-province]')).toHaveCount(34);
+    await expect(
+      page.getByRole('table', { name: 'Control claims by province' }).getByRole('row'),
+    ).toHaveCount(35);
+    fail = false;
+    await note.getByRole('button', { name: 'Retry the zoomable map' }).click();
+    await expect(page.locator('.maplibregl-map').first()).toHaveAttribute('data-provinces-drawn', '34');
+    await expect(note).toHaveCount(0);
+  },
+);

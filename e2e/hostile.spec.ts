@@ -2,7 +2,7 @@
 // source must reach the reader as the literal text, and nothing in it may run or become markup.
 
 import type { Page } from '@playwright/test';
-import { expect, openApp, test } from './fixtures';
+import { expect, openApp, test, WEBGL } from './fixtures';
 
 const PAYLOADS = {
   script: '<script>window.__pwned = "script"</script>',
@@ -81,7 +81,7 @@ const CLEAN = {
   bodyShown: true,
 };
 
-test('HTML and script in the dataset are shown as text and never run', async ({ page }) => {
+test('HTML and script in the dataset are shown as text and never run', WEBGL, async ({ page }) => {
   const violations: string[] = [];
   page.on('console', (m) => {
     if (/Content[ -]Security[ -]Policy/i.test(m.text())) violations.push(m.text());

@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { settle } from '../scripts/bench/measure';
-import { expect, openApp, shot, test } from './fixtures';
+import { expect, openApp, shot, test, WEBGL } from './fixtures';
 
 /** How the focused element shows it: its own outline or box-shadow, or its label's (the lens chips). */
 async function focusIndicator(page: Page): Promise<string> {
@@ -66,75 +66,79 @@ async function pressUntilFocused(page: Page, key: string, target: Locator, limit
   throw new Error(`${key} ×${limit} never reached ${target.toString()}`);
 }
 
-test('the main flows work from the keyboard alone, with the focus always visible', async ({ page }) => {
-  await openApp(page, '?month=2018-08');
-  const slider = page.getByRole('slider', { name: 'Month' });
+test(
+  'the main flows work from the keyboard alone, with the focus always visible',
+  WEBGL,
+  async ({ page }) => {
+    await openApp(page, '?month=2018-08');
+    const slider = page.getByRole('slider', { name: 'Month' });
 
-  // From the top of the page, through the header, the map and its markers, to the slider.
-  await pressUntilFocused(page, 'Tab', slider);
-  await page.keyboard.press('ArrowRight');
-  await expect(slider).toHaveAttribute('aria-valuetext', 'September 2018');
-  await page.keyboard.press('Home');
-  await expect(slider).toHaveAttribute('aria-valuetext', 'January 2015');
-  await page.keyboard.press('End');
-  await expect(slider).toHaveAttribute('aria-valuetext', 'December 2021');
-  await expect(page).toHaveURL(/month=2021-12/);
-  await page.keyboard.press('PageDown');
-  await page.keyboard.press('PageDown');
-  await page.keyboard.press('PageDown');
-  await expect(slider).toHaveAttribute('aria-valuetext', 'December 2018');
-  await expectVisibleFocus(page);
-  await shot(page, 'keyboard-slider-focus');
+    // From the top of the page, through the header, the map and its markers, to the slider.
+    await pressUntilFocused(page, 'Tab', slider);
+    await page.keyboard.press('ArrowRight');
+    await expect(slider).toHaveAttribute('aria-valuetext', 'September 2018');
+    await page.keyboard.press('Home');
+    await expect(slider).toHaveAttribute('aria-valuetext', 'January 2015');
+    await page.keyboard.press('End');
+    await expect(slider).toHaveAttribute('aria-valuetext', 'December 2021');
+    await expect(page).toHaveURL(/month=2021-12/);
+    await page.keyboard.press('PageDown');
+    await page.keyboard.press('PageDown');
+    await page.keyboard.press('PageDown');
+    await expect(slider).toHaveAttribute('aria-valuetext', 'December 2018');
+    await expectVisibleFocus(page);
+    await shot(page, 'keyboard-slider-focus');
 
-  // Play and pause.
-  await pressUntilFocused(page, 'Shift+Tab', page.getByRole('button', { name: 'Play through the months' }));
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('button', { name: 'Pause' })).toBeFocused();
-  await expect(slider).not.toHaveAttribute('aria-valuetext', 'December 2018');
-  await page.keyboard.press('Space');
-  await expect(page.getByRole('button', { name: 'Play through the months' })).toBeFocused();
-  const paused = await slider.getAttribute('aria-valuetext');
-  await page.waitForTimeout(1500);
-  await expect(slider).toHaveAttribute('aria-valuetext', paused!);
-  await expectVisibleFocus(page);
+    // Play and pause.
+    await pressUntilFocused(page, 'Shift+Tab', page.getByRole('button', { name: 'Play through the months' }));
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('button', { name: 'Pause' })).toBeFocused();
+    await expect(slider).not.toHaveAttribute('aria-valuetext', 'December 2018');
+    await page.keyboard.press('Space');
+    await expect(page.getByRole('button', { name: 'Play through the months' })).toBeFocused();
+    const paused = await slider.getAttribute('aria-valuetext');
+    await page.waitForTimeout(1500);
+    await expect(slider).toHaveAttribute('aria-valuetext', paused!);
+    await expectVisibleFocus(page);
 
-  // A lens: Tab into the radio group lands on the chosen one; arrows choose.
-  await pressUntilFocused(page, 'Tab', page.getByRole('radio', { name: 'All claimants' }));
-  await page.keyboard.press('ArrowRight');
-  await expect(page.getByRole('radio', { name: 'Taliban' })).toBeChecked();
-  await expect(page.getByRole('radio', { name: 'Taliban' })).toBeFocused();
-  await expect(page).toHaveURL(/lens=taliban/);
-  await expectVisibleFocus(page);
-  await shot(page, 'keyboard-lens-focus');
+    // A lens: Tab into the radio group lands on the chosen one; arrows choose.
+    await pressUntilFocused(page, 'Tab', page.getByRole('radio', { name: 'All claimants' }));
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByRole('radio', { name: 'Taliban' })).toBeChecked();
+    await expect(page.getByRole('radio', { name: 'Taliban' })).toBeFocused();
+    await expect(page).toHaveURL(/lens=taliban/);
+    await expectVisibleFocus(page);
+    await shot(page, 'keyboard-lens-focus');
 
-  // Back to all claimants, then a province from the list, by name.
-  await page.keyboard.press('ArrowLeft');
-  await expect(page.getByRole('radio', { name: 'All claimants' })).toBeChecked();
-  const province = page.getByRole('combobox', { name: 'Province' });
-  await pressUntilFocused(page, 'Tab', province);
-  await page.keyboard.type('Ghazni');
-  await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/province=ghazni/);
+    // Back to all claimants, then a province from the list, by name.
+    await page.keyboard.press('ArrowLeft');
+    await expect(page.getByRole('radio', { name: 'All claimants' })).toBeChecked();
+    const province = page.getByRole('combobox', { name: 'Province' });
+    await pressUntilFocused(page, 'Tab', province);
+    await page.keyboard.type('Ghazni');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/province=ghazni/);
 
-  // Its claims: the panel names the province and lists what each side said.
-  const panel = page.getByRole('complementary', { name: 'Filters and claims' });
-  await expect(panel.getByRole('heading', { name: 'Ghazni', level: 2 })).toBeVisible();
-  await expect(panel.getByRole('article').first()).toBeVisible();
-  await pressUntilFocused(page, 'Tab', panel.getByRole('button', { name: 'Close Ghazni' }));
-  await shot(page, 'keyboard-close-focus');
+    // Its claims: the panel names the province and lists what each side said.
+    const panel = page.getByRole('complementary', { name: 'Filters and claims' });
+    await expect(panel.getByRole('heading', { name: 'Ghazni', level: 2 })).toBeVisible();
+    await expect(panel.getByRole('article').first()).toBeVisible();
+    await pressUntilFocused(page, 'Tab', panel.getByRole('button', { name: 'Close Ghazni' }));
+    await shot(page, 'keyboard-close-focus');
 
-  // A chart's text alternative.
-  const charts = page.getByRole('region', { name: 'Charts' });
-  const show = charts.getByRole('button', { name: 'Show the numbers as a table' }).first();
-  await pressUntilFocused(page, 'Tab', show);
-  await page.keyboard.press('Enter');
-  const table = charts.getByRole('table', { name: /Reported casualties by claimant/ });
-  await expect(table).toBeVisible();
-  await expect(table).toContainText('Taliban');
-  await expect(charts.getByRole('button', { name: 'Hide the numbers as a table' })).toBeFocused();
-  await expectVisibleFocus(page);
-  await shot(page, 'keyboard-chart-table-focus');
-});
+    // A chart's text alternative.
+    const charts = page.getByRole('region', { name: 'Charts' });
+    const show = charts.getByRole('button', { name: 'Show the numbers as a table' }).first();
+    await pressUntilFocused(page, 'Tab', show);
+    await page.keyboard.press('Enter');
+    const table = charts.getByRole('table', { name: /Reported casualties by claimant/ });
+    await expect(table).toBeVisible();
+    await expect(table).toContainText('Taliban');
+    await expect(charts.getByRole('button', { name: 'Hide the numbers as a table' })).toBeFocused();
+    await expectVisibleFocus(page);
+    await shot(page, 'keyboard-chart-table-focus');
+  },
+);
 
 test('the “How to read this” dialog opens and closes from the keyboard and gives the focus back', async ({
   page,
@@ -194,15 +198,19 @@ test.describe('prefers-reduced-motion', () => {
     await page.getByRole('combobox', { name: 'Province' }).press('Enter');
   }
 
-  test('selecting a province jumps the camera instead of easing, and nothing animates', async ({ page }) => {
-    await page.emulateMedia({ reducedMotion: 'reduce' });
-    await openSettled(page, '?month=2018-08');
-    // A jump starts and ends in one go; the ease lasts 800 ms.
-    expect(await cameraMoveMs(page, () => selectGhazni(page))).toBeLessThan(200);
-    expect(await page.evaluate(() => document.getAnimations().length)).toBe(0);
-  });
+  test(
+    'selecting a province jumps the camera instead of easing, and nothing animates',
+    WEBGL,
+    async ({ page }) => {
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      await openSettled(page, '?month=2018-08');
+      // A jump starts and ends in one go; the ease lasts 800 ms.
+      expect(await cameraMoveMs(page, () => selectGhazni(page))).toBeLessThan(200);
+      expect(await page.evaluate(() => document.getAnimations().length)).toBe(0);
+    },
+  );
 
-  test('without the preference the camera eases (the test above can fail)', async ({ page }) => {
+  test('without the preference the camera eases (the test above can fail)', WEBGL, async ({ page }) => {
     await page.emulateMedia({ reducedMotion: 'no-preference' });
     await openSettled(page, '?month=2018-08');
     expect(await cameraMoveMs(page, () => selectGhazni(page))).toBeGreaterThanOrEqual(750);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, openApp, test } from './fixtures';
+import { expect, openApp, test, WEBGL } from './fixtures';
 
 interface DataClaim {
   id: string;
@@ -22,7 +22,7 @@ function claims(): DataClaim[] {
 }
 
 test.describe('side by side', () => {
-  test('the two maps share one camera: zooming one zooms the other', async ({ page }) => {
+  test('the two maps share one camera: zooming one zooms the other', WEBGL, async ({ page }) => {
     await openApp(page, '?month=2018-08&lens=taliban&compare=afghan_government');
     const maps = page.locator('.maplibregl-map');
     await expect(maps).toHaveCount(2);
@@ -72,7 +72,7 @@ test.describe('side by side', () => {
 test.describe('markers on a phone', () => {
   test.use({ viewport: { width: 375, height: 740 } });
 
-  test('are hollow rings, so a province’s colour shows through them', async ({ page }) => {
+  test('are hollow rings, so a province’s colour shows through them', WEBGL, async ({ page }) => {
     await openApp(page, '?month=2021-08');
     const markers = page.locator('.event-marker');
     expect(await markers.count()).toBeGreaterThan(0);

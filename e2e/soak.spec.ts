@@ -4,7 +4,7 @@
 // map event listeners, DOM listeners, markers, canvases and WebGL contexts.
 
 import type { CDPSession, Page } from '@playwright/test';
-import { expect, openApp, test as base } from './fixtures';
+import { expect, openApp, test as base, WEBGL } from './fixtures';
 
 // V8's optimising compilers keep adding optimised code for many minutes of play: tiering up,
 // not anything the page keeps, yet by itself over 10 % of this heap (about 2 MB in 30 laps). With
@@ -173,7 +173,7 @@ async function playLap(page: Page, lap: number): Promise<void> {
   );
 }
 
-test('a long session leaks neither memory nor map layers and listeners', async ({ page }) => {
+test('a long session leaks neither memory nor map layers and listeners', WEBGL, async ({ page }) => {
   // Its laps now also draw the strip and the ledger, and side by side a second strip and the panel's
   // two columns: it measures leaks, not speed, so a busy machine gets room.
   test.setTimeout(360_000);
