@@ -124,7 +124,7 @@ describe('the stylesheet’s colour variables', () => {
   });
 
   it('the dark theme sets every colour the light one does', () => {
-    const dark = css.slice(css.indexOf(":root[data-theme='dark'] {"));
+    const dark = css.slice(css.indexOf(":root[data-scheme='dark'] {"));
     const darkBlock = dark.slice(0, dark.indexOf('}'));
     const colours = [...defined].filter(([, value]) => value.startsWith('#')).map(([name]) => name);
     expect(colours.filter((name) => !darkBlock.includes(`${name}:`))).toEqual([]);
