@@ -47,6 +47,7 @@ import { eventMarkers, firstPaintMarkers, firstPaintShades } from '../first-pain
 import { useFirstPaint } from '../data/use-first-paint';
 import { SvgMapView } from '../map/SvgMapView';
 import { SharedCamera } from '../map/SharedCamera';
+import { hasWebgl2 } from '../map/webgl-support';
 import { useProvinceList, useReadingIndex, useReadings, useReadingTable } from './use-dashboard';
 import { useAfterMapDrawn } from './use-after-map-drawn';
 import { moduleLoader, useModule } from './use-module';
@@ -54,7 +55,9 @@ import { moduleLoader, useModule } from './use-module';
 // MapLibre and Recharts are the heaviest code. The map is the first view: its code starts
 // loading now, in parallel with the data, and is rendered without Suspense (use-module.ts).
 // The charts wait until the map is drawn.
-export const provinceMapCode = moduleLoader(() => import('../map/ProvinceMap'));
+/** Whether the WebGL map can be drawn here at all: if not, its code (MapLibre) is never loaded. */
+export const WEBGL_AVAILABLE = hasWebgl2();
+export const provinceMapCode = moduleLoader(() => import('../map/ProvinceMap'), WEBGL_AVAILABLE);
 // Memoised: its props do not change with the month, so a slider step does not redraw the charts.
 const Charts = lazy(() => import('../charts/Charts').then((m) => ({ default: memo(m.Charts) })));
 
@@ -94,9 +97,9 @@ export function App() {
   const [methodOpen, setMethodOpen] = useState(false);
   const [hovered, setHovered] = useState<string | null>(null);
   const dataset = events.data;
-  const mapCode = useModule(provinceMapCode);
+  const mapCode = useModule(provinceMapCode, WEBGL_AVAILABLE);
   const firstPaint = useFirstPaint();
-  const webgl = useWebglState();
+  const webgl = useWebglState(WEBGL_AVAILABLE);
   // Without WebGL the SVG map is the map: once it shows the dataset's readings it is drawn whole.
   const svgFinal = webgl.state === 'failed' && dataset !== undefined && firstPaint.data !== undefined;
   useEffect(() => {

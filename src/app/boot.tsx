@@ -4,7 +4,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { MapProvider } from 'react-map-gl/maplibre';
 import { flushSync } from 'react-dom';
-import { App, provinceMapCode } from './App';
+import { App, provinceMapCode, WEBGL_AVAILABLE } from './App';
 import { createQueryClient } from './query-client';
 import { eventsQuery } from '../data/use-events';
 import { boundariesQuery } from '../data/use-provinces';
@@ -24,10 +24,12 @@ void queryClient.prefetchQuery(eventsQuery);
 // creates the map, and commits at once with its effects, where the map gets its WebGL context:
 // that is far quicker before the browser has drawn the page than while it draws it
 // (docs/performance.md). A slow or failed download does not hold the page back for long.
-await Promise.race([
-  provinceMapCode.load().catch(() => undefined),
-  new Promise((resolve) => window.setTimeout(resolve, MAX_WAIT_FOR_MAP_CODE_MS)),
-]);
+// Without WebGL there is no map to wait for.
+if (WEBGL_AVAILABLE)
+  await Promise.race([
+    provinceMapCode.load().catch(() => undefined),
+    new Promise((resolve) => window.setTimeout(resolve, MAX_WAIT_FOR_MAP_CODE_MS)),
+  ]);
 flushSync(() =>
   createRoot(root).render(
     <StrictMode>

@@ -26,4 +26,13 @@ describe('moduleLoader', () => {
     expect(importer).toHaveBeenCalledTimes(2);
     expect(loader.current()).toEqual({ name: 'map' });
   });
+
+  it('not started, loads nothing until asked', async () => {
+    const importer = vi.fn(() => Promise.resolve({ name: 'map' }));
+    const loader = moduleLoader(importer, false);
+    expect(importer).not.toHaveBeenCalled();
+    expect(loader.current()).toBeNull();
+    await expect(loader.load()).resolves.toEqual({ name: 'map' });
+    expect(importer).toHaveBeenCalledTimes(1);
+  });
 });

@@ -14,7 +14,8 @@ export interface ModuleLoader<T> {
   load(): Promise<T>;
 }
 
-export function moduleLoader<T>(importer: () => Promise<T>): ModuleLoader<T> {
+/** `start`: begin loading now (else at the first `load()`). */
+export function moduleLoader<T>(importer: () => Promise<T>, start = true): ModuleLoader<T> {
   let loaded: T | null = null;
   let pending: Promise<T> | null = null;
   const load = () =>
@@ -25,9 +26,10 @@ export function moduleLoader<T>(importer: () => Promise<T>): ModuleLoader<T> {
         throw error;
       },
     ));
-  void load().catch(() => {
-    // Reported by the component that needs the module (useModule), with a retry.
-  });
+  if (start)
+    void load().catch(() => {
+      // Reported by the component that needs the module (useModule), with a retry.
+    });
   return { current: () => loaded, load };
 }
 
@@ -36,13 +38,16 @@ export type ModuleState<T> =
   | { module: null; error: null; retry?: undefined }
   | { module: null; error: unknown; retry: () => void };
 
-/** The loader's module, or null while it loads, or the error it failed with and a retry. */
-export function useModule<T>(loader: ModuleLoader<T>): ModuleState<T> {
+/**
+ * The loader's module, or null while it loads, or the error it failed with and a retry. Not
+ * `wanted`: never loaded, null.
+ */
+export function useModule<T>(loader: ModuleLoader<T>, wanted = true): ModuleState<T> {
   const [module, setModule] = useState(loader.current);
   const [error, setError] = useState<unknown>(null);
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
-    if (module) return;
+    if (module || !wanted) return;
     let live = true;
     loader.load().then(
       // Committed at once, effects included, before the browser paints: the map creates its WebGL
@@ -53,7 +58,7 @@ export function useModule<T>(loader: ModuleLoader<T>): ModuleState<T> {
     return () => {
       live = false;
     };
-  }, [loader, module, attempt]);
+  }, [loader, module, attempt, wanted]);
   if (module) return { module, error: null };
   if (error !== null)
     return {
