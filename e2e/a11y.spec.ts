@@ -1,18 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { contrastRatio, over, parseColor } from '../src/app/contrast';
+import { axeViolations } from './axe';
 import { expect, openApp, test, WEBGL } from './fixtures';
-
-/** Every WCAG 2.1 A and AA rule axe knows; none is disabled. */
-const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
-  // One readable line per failing element, so a failure says what to fix and where.
-  return results.violations.flatMap((v) =>
-    v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary ?? v.help}`),
-  );
-}
 
 const VIEWS: Array<[name: string, query: string, open?: (page: Page) => Promise<void>]> = [
   ['the full dashboard', ''],

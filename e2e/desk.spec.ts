@@ -3,7 +3,6 @@
 // dashboard that server shows; its accessibility; and, in the static build (the preview server the
 // other specs use), the .zip it offers instead, and a dashboard that loads nothing of it.
 
-import AxeBuilder from '@axe-core/playwright';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +11,7 @@ import type { Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import { parse } from 'yaml';
 import { PORT } from '../vite.config';
+import { axeViolations } from './axe';
 import { expect, shot, test, WEBGL } from './fixtures';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -19,14 +19,6 @@ const REPORT = readFileSync(join(import.meta.dirname, 'fixtures', 'desk-invented
 /** The desk's dev server: its own port beside the preview server's, so both run at once. */
 const DEV_PORT = PORT + 11;
 const DEV_URL = `http://127.0.0.1:${DEV_PORT}`;
-const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
-  return results.violations.flatMap((v) =>
-    v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary ?? v.help}`),
-  );
-}
 
 /** Selects `passage` in the marked report, as a person dragging over it would. */
 async function selectInReport(page: Page, passage: string): Promise<void> {

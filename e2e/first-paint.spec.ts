@@ -1,8 +1,8 @@
 // The SVG map: drawn first, from the first-paint file, before React and MapLibre; the map itself
 // where WebGL is missing; and the "Download SVG" export.
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { axeViolations } from './axe';
 import { expect, noWebgl, openApp, statusOf, test, WEBGL } from './fixtures';
 
 const svgMap = (page: Page) => page.locator('[data-renderer="svg"]').first();
@@ -61,12 +61,7 @@ noWebgl.describe('without WebGL', () => {
     await page.goto('/?month=2021-08');
     await expect(page.locator('[data-province]')).toHaveCount(34);
     await expect(page.getByRole('note')).toBeVisible();
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-      .analyze();
-    expect(results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`))).toEqual(
-      [],
-    );
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   noWebgl('at phone width it fits, without scrolling sideways', async ({ page }) => {

@@ -1,7 +1,7 @@
 // The claim ledger: each claimant's casualty figure, as said, event by event. Nothing adds up.
 
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { axeViolations } from './axe';
 import { expect, openApp, test } from './fixtures';
 
 interface ClaimJson {
@@ -31,16 +31,6 @@ const ledger = (page: Page) =>
   page
     .getByRole('region', { name: 'Charts' })
     .getByRole('figure', { name: 'Reported casualties by claimant, event by event' });
-
-async function axe(page: Page, within = '.charts'): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    .include(within)
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  return results.violations.flatMap((v) =>
-    v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary ?? v.help}`),
-  );
-}
 
 test('Ghazni in August 2018: “more than 140” as said, and no sum anywhere', async ({ page }) => {
   await openApp(page, '?month=2018-08&province=ghazni');
@@ -112,7 +102,7 @@ test('a mark shows its claim’s exact words and source on hover and on keyboard
   await page.keyboard.press('Tab');
   await expect(page.getByRole('tooltip')).toBeVisible();
   await page.screenshot({ path: 'test-results/screens/ledger-e2e-tooltip.png' });
-  expect(await axe(page)).toEqual([]);
+  expect(await axeViolations(page, '.charts')).toEqual([]);
 });
 
 test('choosing a row’s event shows its month and province', async ({ page }) => {
@@ -200,7 +190,7 @@ test('the embed shows the ledger, fitting 320 px', async ({ page }) => {
   await expect(chart.getByText('more than 140', { exact: true })).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   await chart.screenshot({ path: 'test-results/screens/ledger-e2e-embed-320.png' });
-  expect(await axe(page, '.embed-chart')).toEqual([]);
+  expect(await axeViolations(page, '.embed-chart')).toEqual([]);
 });
 
 test('axe finds nothing in the ledger with its table shown', async ({ page }) => {
@@ -208,5 +198,5 @@ test('axe finds nothing in the ledger with its table shown', async ({ page }) =>
   const chart = ledger(page);
   await chart.getByRole('button', { name: 'Show the numbers as a table' }).click();
   await expect(chart.getByRole('table')).toBeVisible();
-  expect(await axe(page)).toEqual([]);
+  expect(await axeViolations(page, '.charts')).toEqual([]);
 });

@@ -1,7 +1,7 @@
 // The province × month strip: each claimed province's reading, month by month, as on the map.
 
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { axeViolations } from './axe';
 import { expect, openApp, statusOf, test } from './fixtures';
 
 interface EventsJson {
@@ -19,16 +19,6 @@ const strip = (page: Page) =>
   page
     .getByRole('region', { name: 'Charts' })
     .getByRole('figure', { name: 'What the claims say about each province, month by month' });
-
-async function axe(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    .include('.charts')
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  return results.violations.flatMap((v) =>
-    v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary ?? v.help}`),
-  );
-}
 
 test('one row per claimed province; each cell says its reading as the map does', async ({ page }) => {
   await openApp(page, '?month=2018-08');
@@ -140,7 +130,7 @@ test('side by side: one grid per lens, each named as its map is', async ({ page 
   await expect(chart.getByRole('table')).toHaveCount(2);
   await expect(chart.getByRole('table', { name: /^Taliban say/ })).toContainText('Ghazni');
   await page.screenshot({ path: 'test-results/screens/ledger-e2e-strip-compare.png', fullPage: true });
-  expect(await axe(page)).toEqual([]);
+  expect(await axeViolations(page, '.charts')).toEqual([]);
 });
 
 test('the table alternative lists each province’s readings, run by run', async ({ page }) => {
@@ -152,7 +142,7 @@ test('the table alternative lists each province’s readings, run by run', async
   await expect(
     table.getByRole('row').filter({ hasText: 'Ghazni' }).filter({ hasText: 'Aug 2018' }),
   ).toContainText('Disputed');
-  expect(await axe(page)).toEqual([]);
+  expect(await axeViolations(page, '.charts')).toEqual([]);
 });
 
 for (const width of [320, 375]) {
@@ -171,6 +161,6 @@ for (const width of [320, 375]) {
     expect(marker!.x + marker!.width).toBeLessThanOrEqual(width);
     await chart.screenshot({ path: `test-results/screens/ledger-e2e-strip-${width}.png` });
     // Axe on the narrowest width (it reads every cell: the same cells at 375 px add nothing).
-    if (width === 320) expect(await axe(page)).toEqual([]);
+    if (width === 320) expect(await axeViolations(page, '.charts')).toEqual([]);
   });
 }
