@@ -25,6 +25,8 @@ export interface DatasetResult {
   file: { raw: number; gzip: number };
   loadMs: number[];
   heapBytes: number[];
+  /** Each run's `strip-cells`: the lens's readings for all 84 months, computed once per lens. */
+  tableMs: number[];
   /** Each run's first pass over the 84 months, with the code still cold. */
   coldRuns: StepRun[];
   /** Each run's second pass: what the budgets are checked on. */
@@ -35,6 +37,7 @@ export interface DatasetResult {
   frame: { p50: number; p95: number };
   loadMedianMs: number;
   heapMedianBytes: number;
+  tableMedianMs: number;
 }
 
 export interface Budget {
