@@ -32,7 +32,9 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     baseURL,
-    trace: 'retain-on-failure',
+    // Recording a trace snapshots the page at every step, on a dashboard of a few thousand elements:
+    // on CI only a retry records one (a failure is retried once), not every test that passes.
+    trace: process.env.CI ? 'on-first-retry' : 'retain-on-failure',
     launchOptions: { executablePath, args: browserArgs },
   },
   projects: [
