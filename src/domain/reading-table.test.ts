@@ -2,40 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { monthAt, MONTH_COUNT } from './dates';
 import { buildReadingIndex, readingsAt } from './reading';
 import { readingTable } from './reading-table';
-import type { ClaimLike } from './types';
-import { LENSES, type ClaimantSide, type Extent, type Holder } from './vocabulary';
-
-let next = 0;
-function control(
-  province: string,
-  side: ClaimantSide,
-  date: string,
-  holder: Holder,
-  extent: Extent = 'whole',
-): ClaimLike {
-  next += 1;
-  return {
-    id: `t${next}`,
-    event: 'e',
-    article: 'a',
-    said: date,
-    claimant: side,
-    side,
-    kind: 'control',
-    place: extent === 'whole' ? null : 'a-base',
-    place_name: null,
-    place_kind: null,
-    province,
-    place_precision: 'province',
-    date,
-    date_precision: 'day',
-    holder,
-    extent,
-    action: holder === 'none' ? 'fighting' : 'captured',
-    quote: 'q',
-    caveat: null,
-  };
-}
+import { controlClaim as control } from './test-claims';
+import { LENSES } from './vocabulary';
 
 const PROVINCES = ['badghis', 'ghazni', 'kunduz'];
 const index = buildReadingIndex([

@@ -13,41 +13,8 @@ import {
   stripRows,
   type GridPosition,
 } from './strip';
-import type { ClaimLike } from './types';
-import type { Action, ClaimantSide, Extent, Holder, Lens } from './vocabulary';
-
-let next = 0;
-function control(
-  province: string | null,
-  side: ClaimantSide,
-  date: string,
-  holder: Holder,
-  extent: Extent = 'whole',
-  action: Action = holder === 'none' ? 'fighting' : 'captured',
-): ClaimLike {
-  next += 1;
-  return {
-    id: `s${next}`,
-    event: 'e',
-    article: 'a',
-    said: date,
-    claimant: side,
-    side,
-    kind: 'control',
-    place: null,
-    place_name: null,
-    place_kind: null,
-    province,
-    place_precision: 'province',
-    date,
-    date_precision: 'day',
-    holder,
-    extent,
-    action,
-    quote: 'q',
-    caveat: null,
-  };
-}
+import { controlClaim as control } from './test-claims';
+import type { Lens } from './vocabulary';
 
 const PROVINCES = ['badghis', 'ghazni', 'kunduz'];
 
