@@ -216,6 +216,14 @@ export function reportMarkdown(r: Results): string {
     '- tried and dropped: starting the app only once the first paint’s frame is marked, not at once: 0.48 ' +
       'again, `map-complete` the same, so the simpler order stays.',
     '',
+    '### What holds the hand-over back (2026-12-01)',
+    '',
+    'From Chromium traces of single loads and marks in a profiling copy of the build (six alternated rounds per variant against the styled page), with WebGL in SwiftShader on two cores:',
+    '',
+    '- **The SVG map is dear to draw here.** The first frame with the SVG map is one buffer swap of 0.7–1.3 s in the GPU process: with SwiftShader the page itself is rasterised on the “GPU” in software, and the province, neighbour and border paths are almost all of it (the same page without them: about 0.1 s; with the browser rasterising the page on the CPU, `--disable-gpu-rasterization`: about 0.05 s, the whole page). Patterns, names, anti-aliasing, the strokes’ `vector-effect` and pre-transformed coordinates each made no clear difference.',
+    '- **The WebGL context waits behind it.** Creating a WebGL context is a synchronous call to the GPU process, so whoever creates the first context after the first paint (the WebGL2 check, else MapLibre) blocks the page’s thread 0.75–1.2 s, until that swap is done; before the first paint, or after the swap, it takes 40–80 ms. The styled page creates its context at about 0.3 s, before anything is painted. Moving the WebGL2 check before the first paint (40 ms there) only moved the wait to MapLibre’s own context.',
+    '- **Measured next step.** A build whose SVG map keeps its shapes (for hover, click, keyboard and the `data-reading` contract) but paints them transparent created the WebGL map at 1.56 s instead of 2.29 s and reached `map-complete` at 1.30× the styled page (1.59× for the build as shipped, same rounds). The design that follows: paint the provinces, neighbours and border of the page’s SVG map on a 2D canvas the CPU draws (`willReadFrequently`), under the SVG’s transparent shapes, outlines, names and markers; the downloaded SVG stays all vector.',
+    '',
     '## Without WebGL',
     '',
     'The app in the same Chromium with WebGL turned off (`--disable-3d-apis --disable-webgl`), as on some ' +
